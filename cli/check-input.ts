@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { extractedFieldsSchema } from '../utils/model/extracted.ts';
+import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
+
+const fieldKeySchema = z.enum(FIELD_KEYS);
+
+/** The `check` command's input (shared/spec/contract.md), plus optional context for tests and support. */
+export const checkInputSchema = z.strictObject({
+  page: z.enum(PAGE_KINDS),
+  fields: z.partialRecord(fieldKeySchema, z.string()),
+  pdf: extractedFieldsSchema.strict().optional(),
+  /** Fields marked * on the page, when they differ from the portal's usual ones. */
+  starred: z.array(fieldKeySchema).optional(),
+  depositFile: z
+    .strictObject({
+      name: z.string(),
+      sizeBytes: z.number().nonnegative().optional(),
+      isPdf: z.boolean().optional(),
+      encrypted: z.boolean().optional(),
+      hasTextLayer: z.boolean().optional(),
+    })
+    .optional(),
+  /** Invoices already sent from this browser, for the duplicate check. */
+  history: z
+    .array(z.strictObject({ invoiceNumber: z.string(), recipientSiret: z.string(), date: z.string().optional(), amount: z.string().optional(), sentAt: z.string().optional() }))
+    .optional(),
+  today: z.iso.date().optional(),
+  locale: z.enum(['fr', 'en']).optional(),
+});
+
+export type CheckCommandInput = z.infer<typeof checkInputSchema>;
+
+/** One line per problem, in French, naming where it is: what a person fixing the file needs. */
+export function describeInputErrors(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.join('.') : '(racine)';
+      if (issue.code === 'unrecognized_keys') return `${where} : clé inconnue ${issue.keys.map((key) => `« ${key} »`).join(', ')}`;
+      if (issue.code === 'invalid_key') return `${where} : clé de champ inconnue`;
+      if (issue.code === 'invalid_value') return `${where} : valeur non reconnue (attendu : ${issue.values.map(String).join(', ')})`;
+      return `${where} : ${issue.message}`;
+    })
+    .join('\n');
+}

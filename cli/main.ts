@@ -1,0 +1,40 @@
+import { checkCommand } from './check.ts';
+import { UsageError } from './usage.ts';
+
+const USAGE = `Assistant Chorus Pro — ligne de commande
+  npm run cli -- check FORMULAIRE.json      vérifie un formulaire (JSON) comme l'extension
+  npm run cli -- extract [--text-only] FACTURE.pdf…   lit des factures PDF (JSON Lines)`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'check':
+      return checkCommand(args);
+    case 'extract': {
+      const { extractCommand } = await import('./extract.ts');
+      return extractCommand(args);
+    }
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    default:
+      throw new UsageError(command ? `commande inconnue « ${command} ».\n${USAGE}` : USAGE);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`Erreur : ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`Erreur inattendue : ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

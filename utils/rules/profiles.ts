@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { onlyDigits } from '../model/siret.ts';
+
+/**
+ * A profile is data: which checks apply to a public body, with what parameters. Adding a body
+ * means adding a profile (built in, or imported as JSON in the settings), never touching the engine.
+ */
+export const profileSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'identifiant en minuscules, chiffres et tirets'),
+  name: z.string().min(1),
+  /** SIRETs of the body: the profile applies when the invoice is addressed to one of them. */
+  recipientSirets: z.array(z.string().regex(/^\d{14}$/, 'un SIRET a 14 chiffres')),
+  /** Another profile whose checks apply too (usually "chorus-pro"). */
+  extends: z.string().optional(),
+  /** Parameters every check of this profile receives (name, SIRET, engagement length…). */
+  params: z.record(z.string(), z.unknown()).default({}),
+  /** Checks by id, each with its own parameters on top of the profile's. */
+  rules: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+
+export type Profile = z.infer<typeof profileSchema>;
+
+export const CHORUS_PRO_PROFILE: Profile = {
+  id: 'chorus-pro',
+  name: 'Chorus Pro (toute structure publique)',
+  recipientSirets: [],
+  params: {},
+  rules: {
+    'cpp/required': {},
+    'cpp/invoice-number-length': {},
+    'cpp/invoice-number-duplicate': {},
+    'cpp/invoice-date': {},
+    'cpp/siret': {},
+    'cpp/amount-format': {},
+    'cpp/amount-consistency': {},
+    'cpp/vat-type': {},
+    'cpp/reference-length': {},
+    'cpp/currency': {},
+    'cpp/pdf-mismatch': {},
+    'cpp/deposit-file': {},
+  },
+};
+
+export const SAINT_ETIENNE_SIRET = '21420218600018';
+
+/** From the city's guide (shared/seed). */
+export const SAINT_ETIENNE_PROFILE: Profile = {
+  id: 'saint-etienne',
+  name: 'Ville de Saint-Étienne',
+  recipientSirets: [SAINT_ETIENNE_SIRET],
+  extends: 'chorus-pro',
+  params: {
+    recipientName: 'Ville de Saint-Étienne',
+    recipientSiret: SAINT_ETIENNE_SIRET,
+    engagementDigits: 7,
+    allowedServiceCode: 'FACTURES_PUBLIQUES',
+    billingFrame: 'A1',
+    billingFrameCaption: "A1: Dépôt par un fournisseur d'une facture",
+    depositFormat: 'PDF non signé',
+  },
+  rules: {
+    'se/engagement-required': {},
+    'se/engagement-format': {},
+    'se/service-code': {},
+    'se/service-code-optional': {},
+    'se/recipient-not-state': {},
+    'se/billing-frame': {},
+    'se/deposit-format': {},
+    'se/works-space': {},
+    'se/recipient-hint': {},
+    // The city wants the service code empty: the PDF's BuyerReference must not be proposed there.
+    'cpp/pdf-mismatch': { ignore: ['serviceCode'] },
+  },
+};
+
+export const BUILT_IN_PROFILES: readonly Profile[] = [CHORUS_PRO_PROFILE, SAINT_ETIENNE_PROFILE];
+
+export interface ResolvedRule {
+  id: string;
+  params: Record<string, unknown>;
+}
+
+/** A profile's checks, its parents' first, with parameters merged (the child's win). */
+export function resolveProfileRules(profile: Profile, profiles: readonly Profile[]): ResolvedRule[] {
+  const chain: Profile[] = [];
+  for (let current: Profile | undefined = profile; current && !chain.includes(current); ) {
+    chain.unshift(current);
+    const parentId: string | undefined = current.extends;
+    current = parentId ? profiles.find((candidate) => candidate.id === parentId) : undefined;
+  }
+  const merged = new Map<string, Record<string, unknown>>();
+  for (const link of chain) {
+    for (const [id, params] of Object.entries(link.rules)) {
+      merged.set(id, { ...merged.get(id), ...link.params, ...params });
+    }
+  }
+  return [...merged].map(([id, params]) => ({ id, params }));
+}
+
+export function profileForSiret(siret: string, profiles: readonly Profile[]): Profile | undefined {
+  const digits = onlyDigits(siret);
+  if (digits.length !== 14) return undefined;
+  return profiles.find((profile) => profile.recipientSirets.includes(digits));
+}

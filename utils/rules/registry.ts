@@ -1,0 +1,35 @@
+import type { Rule } from './types.ts';
+import { required } from './cpp/required.ts';
+import { invoiceNumberLength } from './cpp/invoice-number-length.ts';
+import { invoiceNumberDuplicate } from './cpp/invoice-number-duplicate.ts';
+import { invoiceDate } from './cpp/invoice-date.ts';
+import { siret } from './cpp/siret.ts';
+import { amountFormat } from './cpp/amount-format.ts';
+import { amountConsistency } from './cpp/amount-consistency.ts';
+import { vatType } from './cpp/vat-type.ts';
+import { referenceLength } from './cpp/reference-length.ts';
+import { currency } from './cpp/currency.ts';
+import { pdfMismatch } from './cpp/pdf-mismatch.ts';
+import { depositFile } from './cpp/deposit-file.ts';
+import { engagementRequired } from './se/engagement-required.ts';
+import { engagementFormat } from './se/engagement-format.ts';
+import { serviceCode, serviceCodeOptional } from './se/service-code.ts';
+import { recipientNotState } from './se/recipient-not-state.ts';
+import { billingFrame } from './se/billing-frame.ts';
+import { depositFormat } from './se/deposit-format.ts';
+import { worksSpace } from './se/works-space.ts';
+import { recipientHint } from './se/recipient-hint.ts';
+
+// Each rule declares its own params type; the registry only needs to find them by id.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyRule = Rule<any>;
+
+/** Every check the engine knows, by id. A profile picks among them. */
+export const RULES: ReadonlyMap<string, AnyRule> = new Map(
+  ([
+    required, invoiceNumberLength, invoiceNumberDuplicate, invoiceDate, siret, amountFormat, amountConsistency,
+    vatType, referenceLength, currency, pdfMismatch, depositFile,
+    engagementRequired, engagementFormat, serviceCode, serviceCodeOptional, recipientNotState, billingFrame,
+    depositFormat, worksSpace, recipientHint,
+  ] as AnyRule[]).map((rule) => [rule.id, rule]),
+);

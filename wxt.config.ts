@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chorus Pro hosts, production and qualification. Kept in one place: the manifest,
+// the content script matches and the web-accessible resources all use this list.
+export const CHORUS_PRO_MATCHES = ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Plain imports everywhere: the same modules run in Node tests and the CLI.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { chunkSizeWarningLimit: 2000 },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    host_permissions: CHORUS_PRO_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'assistant-chorus-pro@saint-etienne.example',
+        strict_min_version: '115.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
