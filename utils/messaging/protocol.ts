@@ -1,0 +1,24 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import { PAGE_KINDS } from '../model/fields.ts';
+
+/** What a Chorus Pro tab reports after each check: the badge and the popup show it. */
+export const pageStatusSchema = z.object({
+  page: z.enum(PAGE_KINDS).nullable(),
+  profile: z.string(),
+  counts: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
+  /** The worst messages, already in the user's language. */
+  top: z.array(
+    z.object({ rule: z.string(), field: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string().max(2000) }),
+  ).max(10),
+});
+export type PageStatus = z.infer<typeof pageStatusSchema>;
+
+interface ProtocolMap {
+  /** Content script → background, after each check. */
+  reportPageStatus(status: PageStatus): void;
+  /** Popup → background: the status of a tab, or null when it is not a recognised Chorus Pro page. */
+  getPageStatus(tabId: number): PageStatus | null;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
