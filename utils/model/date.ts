@@ -91,12 +91,10 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** Today as it is in France, where the portal decides whether a date is in the future. */
+let parisDayFormat: Intl.DateTimeFormat | undefined;
+
 export function todayInFrance(now: Date = new Date()): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-  return parseDate(parts)!;
+  // Building the formatter costs far more than a whole check: keep one.
+  parisDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return parseDate(parisDayFormat.format(now))!;
 }

@@ -31,7 +31,7 @@ export function isValidSiret(raw: string): boolean {
   if (!/^\d{14}$/.test(digits)) return false;
   if (digits.startsWith(LA_POSTE_SIREN)) {
     const digitSum = [...digits].reduce((sum, digit) => sum + Number(digit), 0);
-    return digitSum % 5 === 0 || luhnValid(digits);
+    return digitSum % 5 === 0;
   }
   return luhnValid(digits);
 }

@@ -1,0 +1,65 @@
+import { runChecks } from '../../../utils/rules/engine.ts';
+import { historyFromList } from '../../../utils/rules/history.ts';
+import type { FieldKey, PageKind } from '../../../utils/model/fields.ts';
+import type { ExtractedFields } from '../../../utils/model/extracted.ts';
+import type { CheckInput, DepositFileInfo, SentInvoice, Verdict } from '../../../utils/rules/types.ts';
+
+export const TODAY = { year: 2026, month: 11, day: 27 };
+
+/** A complete entry form for the Ville de Saint-Étienne that the portal and the city accept. */
+export const GOOD_SE_FORM: Partial<Record<FieldKey, string>> = {
+  supplierDesignation: 'MENUISERIE DUPONT',
+  supplierService: '',
+  supplierBank: '',
+  billingFrame: "A1: Dépôt par un fournisseur d'une facture",
+  recipientIsState: 'NON',
+  recipientSiret: '21420218600018',
+  recipientName: 'VILLE DE SAINT ETIENNE',
+  serviceCode: '',
+  serviceName: '',
+  invoiceNumber: '86205',
+  invoiceDate: '03/06/2019',
+  depositFormatRef: 'DEPOT_PDF_PORTAIL',
+  currency: 'EUR - Euro européen',
+  documentType: 'Facture',
+  engagementNumber: '2401234',
+  marketNumber: '',
+  vatType: 'TVA sur les encaissements',
+  paymentMode: 'Virement',
+  totalHT: '1 000,00',
+  totalTVA: '200,00',
+  totalTTCBeforeDiscount: '1 200,00',
+  globalDiscountTTC: '',
+  totalTTC: '1 200,00',
+  netAPayer: '1 200,00',
+};
+
+/** Another public body, with a valid SIRET: only the Chorus Pro rules apply. */
+export const OTHER_SIRET = '11000201100044';
+
+export interface CheckOptions {
+  page?: PageKind;
+  pdf?: ExtractedFields;
+  history?: SentInvoice[];
+  depositFile?: DepositFileInfo;
+  starred?: FieldKey[];
+  locale?: CheckInput['locale'];
+}
+
+export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}) {
+  return runChecks({
+    snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
+    pdf: options.pdf,
+    history: options.history ? historyFromList(options.history) : undefined,
+    today: TODAY,
+    locale: options.locale,
+  });
+}
+
+export function seForm(changes: Partial<Record<FieldKey, string>>): Partial<Record<FieldKey, string>> {
+  return { ...GOOD_SE_FORM, ...changes };
+}
+
+export function verdictsOf(rule: string, fields: Partial<Record<FieldKey, string>>, options?: CheckOptions): Verdict[] {
+  return check(fields, options).verdicts.filter((verdict) => verdict.rule === rule);
+}
