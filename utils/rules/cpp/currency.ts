@@ -1,10 +1,6 @@
+import { currencyCode } from '../../model/pdf-to-form.ts';
 import { normalizeSpaces } from '../../model/text.ts';
 import type { Rule } from '../types.ts';
-
-/** "EUR - Euro européen" → "EUR". */
-export function currencyCode(value: string): string {
-  return (/^[A-Za-z]{3}\b/.exec(normalizeSpaces(value))?.[0] ?? normalizeSpaces(value)).toUpperCase();
-}
 
 export const currency: Rule = {
   id: 'cpp/currency',
