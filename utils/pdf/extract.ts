@@ -1,0 +1,163 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { ExtractedFields } from '../model/extracted.ts';
+import {
+  ExtractError,
+  failure,
+  MAX_FILE_BYTES,
+  MAX_MILLISECONDS,
+  MAX_PAGES_READ,
+  MAX_XML_BYTES,
+  MIN_TEXT_CHARACTERS,
+  type ExtractFailure,
+} from './errors.ts';
+import { decodeXml, parseFacturX, rankXmlAttachments } from './facturx.ts';
+import { buildPageLines, toRawItem, type Line, type RawItem } from './lines.ts';
+import { openPdf, type PdfJs } from './load.ts';
+import { findFieldsInText } from './fields/index.ts';
+
+export type ExtractSource = 'facturx' | 'text';
+
+export interface ExtractSuccess {
+  ok: true;
+  source: ExtractSource;
+  fields: ExtractedFields;
+}
+
+export type ExtractResult = ExtractSuccess | ExtractFailure;
+
+export interface ExtractOptions {
+  /** Ignore the embedded XML and read the visible text alone. */
+  textOnly?: boolean;
+  maxBytes?: number;
+  maxPages?: number;
+  timeoutMs?: number;
+}
+
+export interface PdfContent {
+  lines: Line[];
+  pageCount: number;
+  /** The embedded invoice XML that could be read, when there is one (and not in text-only mode). */
+  xmlFields: ExtractedFields | null;
+}
+
+/** Which pages to read when there are too many: the first ones and the last few (where totals are). */
+export function pagesToRead(pageCount: number, maxPages: number): number[] {
+  if (pageCount <= maxPages) return Array.from({ length: pageCount }, (_, index) => index + 1);
+  const tail = Math.min(5, Math.floor(maxPages / 2));
+  const head = maxPages - tail;
+  return [
+    ...Array.from({ length: head }, (_, index) => index + 1),
+    ...Array.from({ length: tail }, (_, index) => pageCount - tail + index + 1),
+  ];
+}
+
+async function readLines(doc: PDFDocumentProxy, maxPages: number): Promise<Line[]> {
+  const lines: Line[] = [];
+  for (const pageNumber of pagesToRead(doc.numPages, maxPages)) {
+    const page = await doc.getPage(pageNumber);
+    try {
+      const [, , , top = 842] = page.view;
+      const content = await page.getTextContent();
+      const items: RawItem[] = [];
+      for (const item of content.items) {
+        const raw = 'str' in item ? toRawItem(item) : null;
+        if (raw) items.push(raw);
+      }
+      lines.push(...buildPageLines(items, pageNumber - 1, top, lines.length));
+    } finally {
+      page.cleanup();
+    }
+  }
+  return lines;
+}
+
+async function readXml(doc: PDFDocumentProxy): Promise<ExtractedFields | null> {
+  let attachments: Map<string, unknown> | null;
+  try {
+    attachments = (await doc.getAttachments()) as Map<string, unknown> | null;
+  } catch {
+    return null;
+  }
+  if (!attachments || attachments.size === 0) return null;
+  for (const id of rankXmlAttachments([...attachments.keys()])) {
+    try {
+      const bytes = await doc.getAttachmentContent(id);
+      if (!bytes || bytes.length === 0 || bytes.length > MAX_XML_BYTES) continue;
+      const fields = parseFacturX(decodeXml(bytes));
+      if (fields) return fields;
+    } catch {
+      // a broken attachment: try the next one, else read the text
+    }
+  }
+  return null;
+}
+
+/** Opens the PDF and reads its lines and embedded XML (no field finding). */
+export async function readPdfContent(pdfjs: PdfJs, bytes: Uint8Array, options: ExtractOptions = {}): Promise<PdfContent> {
+  const opened = await openPdf(pdfjs, bytes, options.maxBytes ?? MAX_FILE_BYTES);
+  try {
+    const xmlFields = options.textOnly ? null : await readXml(opened.doc);
+    let lines: Line[] = [];
+    try {
+      lines = await readLines(opened.doc, options.maxPages ?? MAX_PAGES_READ);
+    } catch (error) {
+      if (!xmlFields) throw error;
+    }
+    return { lines, pageCount: opened.doc.numPages, xmlFields };
+  } finally {
+    await opened.close();
+  }
+}
+
+/** XML values win; the text fills what the XML lacks (MINIMUM profile). */
+export function mergeFields(xml: ExtractedFields, text: ExtractedFields): ExtractedFields {
+  const merged: ExtractedFields = { ...xml };
+  for (const [key, value] of Object.entries(text) as [keyof ExtractedFields, string][]) {
+    if (merged[key] !== undefined || value === undefined) continue;
+    // SIRET and SIREN of one party come from one source only, so they cannot disagree.
+    if ((key === 'supplierSiret' || key === 'supplierSiren') && (xml.supplierSiret || xml.supplierSiren)) continue;
+    if ((key === 'buyerSiret' || key === 'buyerSiren') && (xml.buyerSiret || xml.buyerSiren)) continue;
+    (merged as Record<string, string>)[key] = value;
+  }
+  return merged;
+}
+
+function visibleCharacters(lines: Line[]): number {
+  return lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
+}
+
+/** Fields from already read content. */
+export function fieldsFromContent(content: PdfContent): ExtractResult {
+  const enoughText = visibleCharacters(content.lines) >= MIN_TEXT_CHARACTERS;
+  if (content.xmlFields) {
+    const textFields = enoughText ? findFieldsInText(content.lines) : {};
+    return { ok: true, source: 'facturx', fields: mergeFields(content.xmlFields, textFields) };
+  }
+  if (!enoughText) return failure('no-text');
+  return { ok: true, source: 'text', fields: findFieldsInText(content.lines) };
+}
+
+/**
+ * Reads an invoice PDF: `{ok:true, source, fields}` or `{ok:false, error:{code, message}}`. Never throws.
+ * `pdfjs` is the pdf.js module (node.ts / browser.ts load it).
+ */
+export async function extractInvoice(pdfjs: PdfJs, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const timeoutMs = options.timeoutMs ?? MAX_MILLISECONDS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(() => resolve(failure('timeout')), timeoutMs);
+  });
+  const work = (async (): Promise<ExtractResult> => {
+    try {
+      return fieldsFromContent(await readPdfContent(pdfjs, bytes, options));
+    } catch (error) {
+      if (error instanceof ExtractError) return failure(error.code);
+      return failure('corrupt');
+    }
+  })();
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,72 @@
+import { formatDateIso, parseDate } from '../../model/date.ts';
+import type { Line } from '../lines.ts';
+import { datesIn, findLabels, fold, valuesFor } from './text.ts';
+
+/**
+ * The invoice's own date: after a date label ("Date de facture", "Invoice date", "Date :"), after the
+ * number ("Facture n° 12 du 3 juin 2024") or "…, le 3 juin 2024". Never a due, delivery, order or
+ * service date.
+ */
+
+const OTHER_DATES =
+  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b/;
+
+const DATE_LABELS: RegExp[] = [
+  /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
+  /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
+  /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
+  /emise?\s+le\s*:?/,
+  /^date\s*(?:\/\s*date\s*)?:?/,
+];
+
+function dateIn(text: string): string | null {
+  for (const found of datesIn(text)) {
+    const parsed = parseDate(found.text.replace(/\s+/g, ' ').replace(/\s*([/.-])\s*/g, '$1'));
+    if (parsed) return formatDateIso(parsed);
+  }
+  return null;
+}
+
+export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): string | null {
+  for (const label of DATE_LABELS) {
+    for (const hit of findLabels(lines, label)) {
+      const before = hit.folded.slice(0, Math.max(0, hit.folded.search(label)));
+      const labelText = hit.folded.slice(0, hit.folded.length - hit.rest.length);
+      if (OTHER_DATES.test(labelText) || OTHER_DATES.test(before)) continue;
+      for (const candidate of valuesFor(lines, hit, 2)) {
+        const start = fold(candidate.text).trim();
+        const value = dateIn(candidate.text);
+        if (value && datesIn(candidate.text)[0]?.index !== undefined && (datesIn(candidate.text)[0]!.index < 4 || candidate.kind === 'inline')) {
+          if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
+          return value;
+        }
+        if (candidate.kind !== 'below') break;
+      }
+    }
+  }
+  // "Facture n° F-12 du 03/06/2024"
+  if (invoiceNumber) {
+    for (const line of lines) {
+      const text = line.text;
+      const at = text.indexOf(invoiceNumber);
+      if (at < 0) continue;
+      const after = fold(text.slice(at + invoiceNumber.length));
+      const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
+      if (!match) continue;
+      const value = dateIn(text.slice(at + invoiceNumber.length + match[0].length));
+      if (value) return value;
+    }
+  }
+  // "Saint-Étienne, le 3 juin 2024"
+  for (const line of lines.slice(0, 40)) {
+    for (const cell of line.cells) {
+      const folded = fold(cell.text);
+      const match = /^[a-z' -]{2,40},\s*le\s+/.exec(folded);
+      if (match && !OTHER_DATES.test(folded.slice(0, match[0].length))) {
+        const value = dateIn(cell.text.slice(match[0].length));
+        if (value) return value;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import type { Line } from '../lines.ts';
+import { fold } from './text.ts';
+
+/** "AVOIR", "Facture d'avoir", "Credit note": a credit note. */
+export function looksLikeCreditNote(lines: Line[]): boolean {
+  return lines.slice(0, 60).some((line) =>
+    line.cells.some((cell) => {
+      const folded = fold(cell.text).trim();
+      return (
+        /^(?:facture\s*d'\s*)?avoir\b(?!\s+(?:a|droit|lieu|ete|pris|recu)\b)/.test(folded) ||
+        /\bavoir\s*(?:n\s?°|no\.?\b|numero|:)/.test(folded) ||
+        /credit\s*note|note\s*de\s*credit|facture\s*rectificative\s*negative/.test(folded)
+      );
+    }),
+  );
+}
+
+export function looksLikeInvoice(lines: Line[]): boolean {
+  return lines.some((line) => /\b(?:facture|invoice)\b/.test(fold(line.text)));
+}
+
+const CURRENCIES: [string, RegExp][] = [
+  ['EUR', /€|\beur\b|\beuros?\b/i],
+  ['USD', /\$|\busd\b/i],
+  ['GBP', /£|\bgbp\b/i],
+  ['CHF', /\bchf\b/i],
+];
+
+export function findCurrency(lines: Line[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    for (const [code, pattern] of CURRENCIES) {
+      if (pattern.test(line.text)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((left, right) => right[1] - left[1]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/** "TVA non applicable, art. 293 B du CGI", exemptions, reverse charge: no VAT on the invoice. */
+export function isVatExempt(lines: Line[]): boolean {
+  return lines.some((line) =>
+    /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*tva|exonere\s*de\s*tva|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base/.test(fold(line.text)),
+  );
+}

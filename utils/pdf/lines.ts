@@ -1,0 +1,110 @@
+/**
+ * Visual lines rebuilt from pdf.js text items. Items of one line share a baseline (within a tolerance);
+ * within a line, a wide gap starts a new cell, so that "Total HT" and its amount far to the right stay
+ * apart while the x positions let a value be found under its label (column layouts).
+ */
+
+export interface RawItem {
+  str: string;
+  /** Left edge, PDF units. */
+  x: number;
+  /** Baseline, PDF units, origin at the bottom of the page. */
+  y: number;
+  width: number;
+  /** Font size, PDF units. */
+  size: number;
+}
+
+export interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+export interface Line {
+  /** 0-based page index. */
+  page: number;
+  /** Order of the line in the document (pages in order, top to bottom). */
+  index: number;
+  /** Distance from the top of its page. */
+  top: number;
+  size: number;
+  cells: Cell[];
+  /** The cells joined by a wide separator (three spaces), as pdftotext -layout would show them. */
+  text: string;
+}
+
+/** Joins cells in `Line.text`. */
+export const CELL_SEPARATOR = '   ';
+
+/** pdf.js text item → RawItem (rotated text is skipped: it is never a field). */
+export function toRawItem(item: { str?: string; transform?: number[]; width?: number; height?: number }): RawItem | null {
+  const { str, transform } = item;
+  if (typeof str !== 'string' || !Array.isArray(transform) || transform.length < 6) return null;
+  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = transform;
+  if (Math.abs(b) > Math.abs(a) * 0.1 && Math.abs(a) > 0) return null;
+  if (Math.abs(a) === 0 && Math.abs(b) > 0) return null;
+  const size = Math.abs(d) || Math.abs(item.height ?? 0) || 10;
+  return { str, x: e, y: f, width: Math.abs(item.width ?? 0), size };
+}
+
+/** Groups one page's items into lines, top to bottom. */
+export function buildPageLines(items: RawItem[], page: number, pageHeight: number, firstIndex = 0): Line[] {
+  const visible = items.filter((item) => item.str.trim() !== '');
+  visible.sort((left, right) => right.y - left.y || left.x - right.x);
+  const groups: RawItem[][] = [];
+  let current: RawItem[] = [];
+  let currentY = Number.NaN;
+  for (const item of visible) {
+    const tolerance = Math.max(1.5, item.size * 0.4);
+    if (current.length > 0 && Math.abs(item.y - currentY) <= tolerance) {
+      current.push(item);
+    } else {
+      if (current.length > 0) groups.push(current);
+      current = [item];
+      currentY = item.y;
+    }
+  }
+  if (current.length > 0) groups.push(current);
+
+  return groups.map((group, offset) => {
+    group.sort((left, right) => left.x - right.x);
+    const size = Math.max(...group.map((item) => item.size));
+    const cells: Cell[] = [];
+    let cell: Cell | null = null;
+    for (const item of group) {
+      const text = item.str.replace(/[\s\u00a0]+/g, ' ');
+      const x1 = item.x + item.width;
+      if (cell) {
+        const gap = item.x - cell.x1;
+        if (gap > Math.max(4, item.size * 0.9)) {
+          cells.push(cell);
+          cell = { text, x0: item.x, x1 };
+          continue;
+        }
+        const needsSpace = gap > item.size * 0.12 && !cell.text.endsWith(' ') && !text.startsWith(' ');
+        cell.text += (needsSpace ? ' ' : '') + text;
+        cell.x1 = Math.max(cell.x1, x1);
+      } else {
+        cell = { text, x0: item.x, x1 };
+      }
+    }
+    if (cell) cells.push(cell);
+    const cleaned = cells
+      .map((entry) => ({ ...entry, text: entry.text.replace(/ {2,}/g, ' ').trim() }))
+      .filter((entry) => entry.text !== '');
+    return {
+      page,
+      index: firstIndex + offset,
+      top: pageHeight - (group[0]?.y ?? 0),
+      size,
+      cells: cleaned,
+      text: cleaned.map((entry) => entry.text).join(CELL_SEPARATOR),
+    };
+  });
+}
+
+/** Horizontal overlap of two ranges, in PDF units (negative when apart). */
+export function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
