@@ -13,12 +13,14 @@ export default defineConfig({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 2000 },
   }),
-  manifest: ({ browser }) => ({
+  manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    permissions: ['storage'],
     host_permissions: CHORUS_PRO_MATCHES,
+    // The local PDF reader is framed by the assistant on Chorus Pro pages only.
+    web_accessible_resources: [{ resources: ['pdf-reader.html'], matches: CHORUS_PRO_MATCHES }],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {
@@ -27,5 +29,5 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  }),
+  },
 });

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { extractedFieldsSchema } from '../model/extracted.ts';
+import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
+
+/**
+ * The PDF reader runs in an extension page framed (hidden) inside the assistant's own UI: off the portal's
+ * main thread, with pdf.js and its worker on the extension's origin, in Chrome and Firefox alike.
+ * The page and the frame talk with postMessage; both sides validate what they receive.
+ */
+export const READER_CHANNEL = 'assistant-chorus-pro/pdf-reader';
+
+export const readRequestSchema = z.object({
+  channel: z.literal(READER_CHANNEL),
+  type: z.literal('read'),
+  id: z.number().int(),
+  bytes: z.instanceof(ArrayBuffer),
+  textOnly: z.boolean().optional(),
+});
+export type ReadRequest = z.infer<typeof readRequestSchema>;
+
+export const readResultSchema = z.union([
+  z.object({ ok: z.literal(true), source: z.enum(['facturx', 'text']), fields: extractedFieldsSchema, ms: z.number() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(EXTRACT_ERROR_CODES), message: z.string() }), ms: z.number() }),
+]);
+export type ReadResult = z.infer<typeof readResultSchema>;
+
+export const readerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
+  z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.number().int(), result: readResultSchema }),
+]);
+export type ReaderMessage = z.infer<typeof readerMessageSchema>;
+
+/** Only the portal may ask the reader for anything. */
+export function isChorusProOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'https:' && (url.hostname === 'chorus-pro.gouv.fr' || url.hostname.endsWith('.chorus-pro.gouv.fr'));
+  } catch {
+    return false;
+  }
+}
