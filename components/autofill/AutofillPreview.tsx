@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { AutofillRow, UndoEntry } from '../../utils/autofill/plan.ts';
+import { t, uiLocale } from '../../utils/i18n/index.ts';
+import { FIELD_LABELS } from '../../utils/model/fields.ts';
+
+export interface AutofillPreviewProps {
+  rows: AutofillRow[];
+  /** What the last apply wrote, while it can still be undone. */
+  applied: UndoEntry[] | undefined;
+  onApply(rows: AutofillRow[]): void;
+  onUndo(): void;
+}
+
+const REASON_KEYS = {
+  empty: 'autofill_reason_empty',
+  recognised: 'autofill_reason_recognised',
+  typed: 'autofill_reason_typed',
+  different: 'autofill_reason_different',
+} as const;
+
+/** Field by field: what the form holds now → what the PDF says; the user ticks what to write. */
+export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPreviewProps): JSX.Element {
+  const [ticked, setTicked] = useState(() => new Set(rows.filter((row) => row.checked).map((row) => row.field)));
+  const writable = rows.filter((row) => !row.guided);
+  const guided = rows.filter((row) => row.guided);
+
+  if (applied) {
+    return (
+      <div class="ca-autofill__done">
+        <p role="status">{t('autofill_applied', applied.length)}</p>
+        <button type="button" class="ca-button" data-ca-action="undo-autofill" onClick={onUndo}>
+          {t('autofill_undo')}
+        </button>
+      </div>
+    );
+  }
+  if (rows.length === 0) return <p class="ca-autofill__same">{t('autofill_nothing')}</p>;
+
+  const toggle = (row: AutofillRow) => {
+    const next = new Set(ticked);
+    if (next.has(row.field)) next.delete(row.field);
+    else next.add(row.field);
+    setTicked(next);
+  };
+  const label = (row: AutofillRow) => FIELD_LABELS[row.field][uiLocale()];
+
+  return (
+    <div class="ca-autofill__preview">
+      {writable.length > 0 && (
+        <table class="ca-autofill__table">
+          <caption>{t('autofill_preview_caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('autofill_col_fill')}</th>
+              <th scope="col">{t('autofill_col_field')}</th>
+              <th scope="col">{t('autofill_col_now')}</th>
+              <th scope="col">{t('autofill_col_pdf')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {writable.map((row) => (
+              <tr key={row.field} data-ca-autofill-field={row.field} class={row.reason === 'typed' ? 'ca-autofill__row--typed' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    id={`ca-autofill-${row.field}`}
+                    checked={ticked.has(row.field)}
+                    onChange={() => toggle(row)}
+                    aria-describedby={`ca-autofill-reason-${row.field}`}
+                  />
+                </td>
+                <th scope="row">
+                  <label for={`ca-autofill-${row.field}`}>{label(row)}</label>
+                  <span class="ca-autofill__reason" id={`ca-autofill-reason-${row.field}`}>
+                    {t(REASON_KEYS[row.reason])}
+                  </span>
+                </th>
+                <td class="ca-autofill__value">{row.current || '—'}</td>
+                <td class="ca-autofill__value ca-autofill__value--pdf">{row.proposed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {guided.map((row) => (
+        <p class="ca-autofill__guided" key={row.field} data-ca-autofill-field={row.field}>
+          {t('autofill_guided', label(row))} <strong class="ca-autofill__copy">{row.proposed}</strong>
+          <button type="button" class="ca-button ca-button--quiet" onClick={() => void navigator.clipboard?.writeText(row.proposed)}>
+            {t('autofill_copy')}
+          </button>
+        </p>
+      ))}
+      {writable.length > 0 && (
+        <button
+          type="button"
+          class="ca-button ca-button--primary"
+          data-ca-action="apply-autofill"
+          disabled={ticked.size === 0}
+          onClick={() => onApply(rows.map((row) => ({ ...row, checked: ticked.has(row.field) })))}
+        >
+          {t('autofill_apply', ticked.size)}
+        </button>
+      )}
+    </div>
+  );
+}
