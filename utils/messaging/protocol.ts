@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import { PAGE_KINDS } from '../model/fields.ts';
+import type { PendingPdf } from '../autofill/pending-pdf-schema.ts';
 
 /** What a Chorus Pro tab reports after each check: the badge and the popup show it. */
 export const pageStatusSchema = z.object({
@@ -19,6 +20,12 @@ interface ProtocolMap {
   reportPageStatus(status: PageStatus): void;
   /** Popup → background: the status of a tab, or null when it is not a recognised Chorus Pro page. */
   getPageStatus(tabId: number): PageStatus | null;
+  /** Content script → background: what was read in the PDF chosen in Chorus Pro's deposit window, for the entry form that follows. */
+  rememberPendingPdf(pdf: PendingPdf): void;
+  /** Content script → background: the PDF remembered for this tab, if recent enough. */
+  takePendingPdf(): PendingPdf | null;
+  /** After sending: the PDF read for this invoice is forgotten. */
+  forgetPendingPdf(): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
