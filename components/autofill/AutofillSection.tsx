@@ -1,19 +1,14 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { AutofillRow, UndoEntry } from '../../utils/autofill/plan.ts';
 import { applyAutofill, undoAutofill } from '../../utils/autofill/plan.ts';
 import { t } from '../../utils/i18n/index.ts';
 import type { ExtractedFields } from '../../utils/model/extracted.ts';
 import type { FieldKey } from '../../utils/model/fields.ts';
-import type { ReadResult } from '../../utils/pdf-reader/protocol.ts';
+import type { ReadPdf, ReadResult } from '../../utils/pdf-reader/protocol.ts';
 import { AutofillPreview } from './AutofillPreview.tsx';
 import { PdfDropZone } from './PdfDropZone.tsx';
 import './autofill.css';
-
-export interface ReadPdf {
-  fileName: string;
-  result: ReadResult;
-}
 
 export interface AutofillSectionProps {
   /** Reads a PDF locally (the reader frame). */
@@ -24,7 +19,7 @@ export interface AutofillSectionProps {
   write(field: FieldKey, value: string): boolean;
   /** Tells the page what the PDF says, for the cross-checks, or that it was forgotten. */
   onPdf(read: ReadPdf | undefined): void;
-  /** A PDF already read (e.g. the one chosen in Chorus Pro's deposit window). */
+  /** A PDF already read and shared with the page (e.g. the one chosen in Chorus Pro's deposit window). */
   initial?: ReadPdf;
   /** False where there is no form to fill (deposit window) or when suggestions are off in the settings. */
   offerAutofill: boolean;
@@ -44,11 +39,6 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
   const [undo, setUndo] = useState<UndoEntry[] | undefined>();
   const reading = useRef(0);
 
-  useEffect(() => {
-    if (initial) onPdf(initial);
-    // Only the first PDF handed over at mount time: later ones come through `read`.
-  }, []);
-
   const read = async (file: File) => {
     const ticket = ++reading.current;
     setStatus({ kind: 'reading', fileName: file.name });
@@ -56,9 +46,10 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
     const result = await readPdf(file);
     if (ticket !== reading.current) return;
     const done: ReadPdf = { fileName: file.name, result };
+    // The page learns the PDF first: it may change the recipient's profile, which the plan follows.
+    onPdf(result.ok ? done : undefined);
     setStatus(statusOf(done));
     setRows(result.ok && offerAutofill ? planFor(result.fields) : []);
-    onPdf(result.ok ? done : undefined);
   };
 
   const apply = (chosen: AutofillRow[]) => {

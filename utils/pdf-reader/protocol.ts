@@ -24,6 +24,12 @@ export const readResultSchema = z.union([
 ]);
 export type ReadResult = z.infer<typeof readResultSchema>;
 
+/** A PDF the user chose, and what was read in it. */
+export interface ReadPdf {
+  fileName: string;
+  result: ReadResult;
+}
+
 export const readerMessageSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.number().int(), result: readResultSchema }),

@@ -1,0 +1,149 @@
+import type { PendingPdf } from '../../autofill/pending-pdf-schema.ts';
+import { planAutofill, type AutofillRow } from '../../autofill/plan.ts';
+import type { ExtractedFields } from '../../model/extracted.ts';
+import type { FieldKey } from '../../model/fields.ts';
+import type { PdfReaderClient } from '../../pdf-reader/client.ts';
+import type { ReadPdf, ReadResult } from '../../pdf-reader/protocol.ts';
+import { RECEIPT_WORDS } from '../pages.ts';
+import { pageShows } from '../recognise.ts';
+import type { PortalFeature, PortalSession } from '../session.ts';
+
+export interface AutofillDependencies {
+  /** The local PDF reader (created on first use: its frame lives in the assistant's shadow root). */
+  reader(): PdfReaderClient;
+  remember(pdf: PendingPdf): Promise<void>;
+  take(): Promise<PendingPdf | null>;
+  forget(): Promise<void>;
+  /** The "suggestions de remplissage" setting. */
+  suggestionsOn(): boolean;
+}
+
+/** What the panel's PDF section needs, bound to the current page. */
+export interface AutofillController {
+  /** The PDF already read for this invoice (in the deposit window or earlier on this page), if any. */
+  latest: ReadPdf | undefined;
+  offerAutofill: boolean;
+  readPdf(file: File): Promise<ReadResult>;
+  planFor(pdf: ExtractedFields): AutofillRow[];
+  write(field: FieldKey, value: string): boolean;
+  onPdf(read: ReadPdf | undefined): void;
+}
+
+export interface AutofillFeature extends PortalFeature {
+  controller(session: PortalSession): AutofillController | null;
+}
+
+/**
+ * The invoice PDF, read locally: from the panel's import, or the file chosen in CPP's own deposit window (kept for
+ * the entry form that follows). Its values are cross-checked with the form and offered as an autofill that the user
+ * confirms; fields the user typed are remembered so that they are never ticked for replacement.
+ */
+export function autofillFeature(dependencies: AutofillDependencies): AutofillFeature {
+  let latest: ReadPdf | undefined;
+  let typed = new Set<FieldKey>();
+  let depositFileRead: { name: string; result: ReadResult } | undefined;
+
+  const share = (session: PortalSession, read: ReadPdf | undefined) => {
+    latest = read;
+    session.setPdf(read?.result.ok ? read.result.fields : undefined);
+  };
+
+  const readAndRemember = async (session: PortalSession, file: File): Promise<ReadResult> => {
+    const result = await dependencies.reader().read(file);
+    if (result.ok) await dependencies.remember({ fileName: file.name, result, savedAt: Date.now() }).catch(() => {});
+    return result;
+  };
+
+  return {
+    id: 'autofill',
+    pages: 'all',
+    start(session, signal) {
+      typed = new Set();
+      depositFileRead = undefined;
+      const page = session.page;
+      if (pageShows(session.document, RECEIPT_WORDS)) {
+        // Sent: what was read for this invoice is no longer needed.
+        latest = undefined;
+        void dependencies.forget().catch(() => {});
+        return;
+      }
+      if (page !== 'saisie' && page !== 'depot') return;
+      if (page === 'saisie' && !latest) {
+        dependencies
+          .take()
+          .then((pending) => {
+            if (signal.aborted || !pending || latest) return;
+            share(session, { fileName: pending.fileName, result: pending.result });
+          })
+          .catch(() => {});
+      }
+      // Only what a person types counts as typed: the portal's and the assistant's own writes are not trusted events.
+      const onEdit = (event: Event) => {
+        if (!event.isTrusted) return;
+        const key = session.fields().find((field) => field.controls.includes(event.target as never))?.key;
+        if (key) typed.add(key);
+      };
+      session.document.addEventListener('input', onEdit, { capture: true, signal });
+      session.document.addEventListener('change', onEdit, { capture: true, signal });
+
+      if (page === 'depot') {
+        session.document.addEventListener(
+          'change',
+          (event) => {
+            const input = event.target as HTMLInputElement | null;
+            if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.field('depositFile')?.controls[0] !== input) return;
+            const file = input.files?.[0];
+            if (!file) return;
+            void readAndRemember(session, file).then((result) => {
+              if (signal.aborted || input.files?.[0] !== file) return;
+              depositFileRead = { name: file.name, result };
+              share(session, { fileName: file.name, result });
+            });
+          },
+          { capture: true, signal },
+        );
+      }
+    },
+    prepare(input) {
+      // The reader knows better than a byte scan whether the file has text or a password.
+      const info = input.snapshot.depositFile;
+      if (!depositFileRead || !info || info.name !== depositFileRead.name) return input;
+      const result = depositFileRead.result;
+      const refined = {
+        ...info,
+        ...(result.ok ? { hasTextLayer: true, encrypted: false } : {}),
+        ...(!result.ok && result.error.code === 'no-text' ? { hasTextLayer: false } : {}),
+        ...(!result.ok && result.error.code === 'encrypted' ? { encrypted: true } : {}),
+      };
+      return { ...input, snapshot: { ...input.snapshot, depositFile: refined } };
+    },
+    controller(session) {
+      const page = session.page;
+      if (page !== 'saisie' && page !== 'depot') return null;
+      return {
+        latest,
+        offerAutofill: page === 'saisie' && dependencies.suggestionsOn(),
+        readPdf: (file) => readAndRemember(session, file),
+        planFor(pdf) {
+          const profile = session.getState()?.profile;
+          const ignore = (profile?.rules['cpp/pdf-mismatch']?.ignore as FieldKey[] | undefined) ?? [];
+          const guided = new Set<FieldKey>();
+          for (const field of session.fields()) {
+            const control = field.controls[0] as HTMLInputElement | undefined;
+            if (field.kind === 'readonly' || !control || control.readOnly || control.disabled) guided.add(field.key);
+          }
+          return planAutofill({
+            fields: session.snapshot().fields,
+            pdf,
+            recognised: new Set(session.recognisedByCpp()),
+            typed,
+            guided,
+            ignore,
+          });
+        },
+        write: (field, value) => session.write(field, value),
+        onPdf: (read) => share(session, read),
+      };
+    },
+  };
+}
