@@ -88,8 +88,14 @@ export function parseAmount(raw: string | undefined | null): AmountParse {
 }
 
 /** Digits of the integer part, or null when separators are misplaced ("12 34" is not an amount). */
+const separatorClasses = new Map<string, RegExp>();
+
 function splitGroups(integerPart: string, separators: string): string | null {
-  const separatorClass = new RegExp(`[${separators.replace(/[.]/g, '\\.')}]`);
+  let separatorClass = separatorClasses.get(separators);
+  if (!separatorClass) {
+    separatorClass = new RegExp(`[${separators.replace(/[.]/g, '\\.')}]`);
+    separatorClasses.set(separators, separatorClass);
+  }
   if (!separatorClass.test(integerPart)) return /^\d*$/.test(integerPart) ? integerPart : null;
   const groups = integerPart.split(separatorClass);
   const [first, ...rest] = groups;

@@ -92,9 +92,14 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 
 /** Today as it is in France, where the portal decides whether a date is in the future. */
 let parisDayFormat: Intl.DateTimeFormat | undefined;
+let lastDay: { minute: number; date: CalendarDate } | undefined;
 
 export function todayInFrance(now: Date = new Date()): CalendarDate {
-  // Building the formatter costs far more than a whole check: keep one.
+  // Formatting in a time zone costs more than a whole check: keep the formatter, and the answer for a minute.
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay?.minute === minute) return lastDay.date;
   parisDayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return parseDate(parisDayFormat.format(now))!;
+  const date = parseDate(parisDayFormat.format(now))!;
+  lastDay = { minute, date };
+  return date;
 }

@@ -80,8 +80,18 @@ export interface ResolvedRule {
   params: Record<string, unknown>;
 }
 
-/** A profile's checks, its parents' first, with parameters merged (the child's win). */
+const resolved = new WeakMap<Profile, { profiles: readonly Profile[]; rules: ResolvedRule[] }>();
+
+/** A profile's checks, its parents' first, with parameters merged (the child's win). Computed once per profile list. */
 export function resolveProfileRules(profile: Profile, profiles: readonly Profile[]): ResolvedRule[] {
+  const cached = resolved.get(profile);
+  if (cached?.profiles === profiles) return cached.rules;
+  const rules = mergeProfileRules(profile, profiles);
+  resolved.set(profile, { profiles, rules });
+  return rules;
+}
+
+function mergeProfileRules(profile: Profile, profiles: readonly Profile[]): ResolvedRule[] {
   const chain: Profile[] = [];
   for (let current: Profile | undefined = profile; current && !chain.includes(current); ) {
     chain.unshift(current);
