@@ -8,6 +8,11 @@ export const settingsSchema = z.object({
   panelPosition: z.enum(['right', 'left']).default('right'),
   /** The panel starts collapsed (only its header shows). */
   panelCollapsed: z.boolean().default(false),
+  /**
+   * Language of the assistant's pages: "auto" follows the user's preferred languages (French unless English
+   * comes first). Added after v1 with a default, so older stored settings read as "auto" without a migration.
+   */
+  language: z.enum(['auto', 'fr', 'en']).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

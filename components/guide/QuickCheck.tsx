@@ -1,0 +1,107 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { VerdictList } from '../verdicts/index.ts';
+import { FIELD_LABELS } from '../../utils/model/fields.ts';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
+import { worstByField } from '../../utils/rules/engine.ts';
+import type { Profile } from '../../utils/rules/profiles.ts';
+import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
+import {
+  applyQuickCheckFix,
+  EMPTY_QUICK_CHECK,
+  isUntouched,
+  QUICK_CHECK_FIELDS,
+  runQuickCheck,
+  type QuickCheckField,
+  type QuickCheckValues,
+} from '../../utils/guide/quick-check.ts';
+
+const HINTS: Record<QuickCheckField, MessageKey> = {
+  engagementNumber: 'guide_hint_engagement',
+  serviceCode: 'guide_hint_service_code',
+  recipientSiret: 'guide_hint_recipient_siret',
+  invoiceNumber: 'guide_hint_invoice_number',
+  invoiceDate: 'guide_hint_invoice_date',
+  totalHT: 'guide_hint_amount',
+  totalTVA: 'guide_hint_amount',
+  totalTTC: 'guide_hint_amount',
+  netAPayer: 'guide_hint_amount',
+};
+
+const count = (verdicts: readonly Verdict[], severity: Verdict['severity']) => verdicts.filter((verdict) => verdict.severity === severity).length;
+
+export interface QuickCheckProps {
+  history?: SentInvoiceHistory;
+  profiles?: readonly Profile[];
+}
+
+/**
+ * What the supplier reads out on the phone, checked as the portal's panel would check it: same engine,
+ * same messages, same marks (data-ca-field on the inputs, data-ca-rule / data-ca-severity on the messages).
+ */
+export function QuickCheck({ history, profiles }: QuickCheckProps) {
+  const [values, setValues] = useState<QuickCheckValues>(EMPTY_QUICK_CHECK);
+  const [focusField, setFocusField] = useState<QuickCheckField | null>(null);
+  const result = useMemo(() => runQuickCheck(values, { locale: uiLocale(), history, profiles }), [values, history, profiles]);
+  const untouched = isUntouched(values);
+  const worst = untouched ? new Map() : worstByField(result.verdicts);
+
+  useEffect(() => {
+    // After a fix, the keyboard user lands on the field that changed.
+    if (focusField) document.getElementById(`qc-${focusField}`)?.focus();
+  }, [focusField, values]);
+
+  const onFix = (verdict: Verdict) => {
+    if (!verdict.fix) return;
+    setValues((current) => applyQuickCheckFix(current, verdict.field, verdict.fix!.value));
+    if ((QUICK_CHECK_FIELDS as readonly string[]).includes(verdict.field)) setFocusField(verdict.field as QuickCheckField);
+  };
+
+  return (
+    <section class="guide-quick ca-no-print" aria-labelledby="quick-title">
+      <h2 id="quick-title">{t('guide_quick_title')}</h2>
+      <p class="guide-intro">{t('guide_quick_intro')}</p>
+      <form class="guide-quick__form" onSubmit={(event) => event.preventDefault()} data-ca-profile={untouched ? undefined : result.profile}>
+        {QUICK_CHECK_FIELDS.map((field) => (
+          <div class="guide-quick__field" key={field}>
+            <label for={`qc-${field}`}>{FIELD_LABELS[field][uiLocale()]}</label>
+            <input
+              id={`qc-${field}`}
+              class="ca-input"
+              type="text"
+              autocomplete="off"
+              spellcheck={false}
+              data-ca-field={field}
+              data-ca-state={untouched ? undefined : (worst.get(field) ?? 'ok')}
+              aria-invalid={worst.get(field) === 'error' ? 'true' : undefined}
+              aria-describedby={`qc-${field}-hint`}
+              value={values[field]}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                setFocusField(null);
+                setValues((current) => ({ ...current, [field]: value }));
+              }}
+            />
+            <span id={`qc-${field}-hint`} class="guide-hint">
+              {t(HINTS[field])}
+            </span>
+          </div>
+        ))}
+      </form>
+      <div class="guide-quick__verdicts">
+        <h3 class="ca-visually-hidden">{t('guide_verdicts_title')}</h3>
+        {/* A short live summary rather than the whole list: a screen reader is not flooded at each key. */}
+        <p class="ca-visually-hidden" role="status">
+          {untouched ? '' : t('common_counts', count(result.verdicts, 'error'), count(result.verdicts, 'warning'), count(result.verdicts, 'info'))}
+        </p>
+        {untouched ? (
+          <p class="ca-notice">{t('guide_quick_empty')}</p>
+        ) : (
+          <VerdictList verdicts={result.verdicts} onFix={onFix} grouped={false} emptyText={t('common_no_message')} />
+        )}
+      </div>
+      <button type="button" class="ca-button" data-ca-action="clear-quick-check" onClick={() => setValues(EMPTY_QUICK_CHECK)}>
+        {t('guide_quick_clear')}
+      </button>
+    </section>
+  );
+}

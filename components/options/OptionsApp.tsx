@@ -1,0 +1,16 @@
+import { t } from '../../utils/i18n/index.ts';
+import { HistorySection } from './HistorySection.tsx';
+import { ProfilesSection } from './ProfilesSection.tsx';
+import { SettingsForm } from './SettingsForm.tsx';
+import './options.css';
+
+export function OptionsApp() {
+  return (
+    <main class="options">
+      <h1>{t('options_title')}</h1>
+      <SettingsForm />
+      <HistorySection />
+      <ProfilesSection />
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FieldKey } from '../model/fields.ts';
+import { runChecks, type CheckResult } from '../rules/engine.ts';
+import { BUILT_IN_PROFILES, SAINT_ETIENNE_SIRET, type Profile } from '../rules/profiles.ts';
+import type { Locale, SentInvoiceHistory } from '../rules/types.ts';
+
+/**
+ * The quick check of the guide page: the fields a supplier reads out on the phone, checked by the same engine
+ * as on the portal (page "saisie"), so the desk and the supplier see the same messages.
+ */
+export const QUICK_CHECK_FIELDS = [
+  'engagementNumber', 'serviceCode', 'recipientSiret', 'invoiceNumber', 'invoiceDate', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer',
+] as const satisfies readonly FieldKey[];
+export type QuickCheckField = (typeof QUICK_CHECK_FIELDS)[number];
+
+export type QuickCheckValues = Record<QuickCheckField, string>;
+
+export const EMPTY_QUICK_CHECK: QuickCheckValues = Object.fromEntries(QUICK_CHECK_FIELDS.map((key) => [key, ''])) as QuickCheckValues;
+
+/** Nothing typed yet: no message at all rather than a wall of "obligatoire". */
+export function isUntouched(values: QuickCheckValues): boolean {
+  return QUICK_CHECK_FIELDS.every((key) => values[key].trim() === '');
+}
+
+export interface QuickCheckOptions {
+  locale?: Locale;
+  history?: SentInvoiceHistory;
+  profiles?: readonly Profile[];
+  today?: { year: number; month: number; day: number };
+}
+
+/**
+ * The guide is the Ville de Saint-Étienne's desk page: until a recipient SIRET is typed, the city's profile
+ * applies (recipient hint), so its rules speak from the first field typed.
+ */
+export function runQuickCheck(values: QuickCheckValues, options: QuickCheckOptions = {}): CheckResult {
+  return runChecks(
+    {
+      snapshot: { page: 'saisie', fields: { ...values } },
+      recipientHint: SAINT_ETIENNE_SIRET,
+      locale: options.locale,
+      history: options.history,
+      today: options.today,
+    },
+    options.profiles ?? BUILT_IN_PROFILES,
+  );
+}
+
+/** A fix applies to the quick-check input of its field; verdicts about other fields have nothing to write. */
+export function applyQuickCheckFix(values: QuickCheckValues, field: string, value: string): QuickCheckValues {
+  if (!(QUICK_CHECK_FIELDS as readonly string[]).includes(field)) return values;
+  return { ...values, [field]: value };
+}
