@@ -35,6 +35,8 @@ export async function launchWithExtension(options: { headed?: boolean; extension
     executablePath: CHROMIUM,
     headless: !options.headed,
     locale: 'fr-FR',
+    // Chromium takes its UI language (browser.i18n) from the environment on Linux, --lang is not enough headless.
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
     ignoreHTTPSErrors: true,
     viewport: { width: 1366, height: 900 },
     args: [

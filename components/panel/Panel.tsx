@@ -1,0 +1,185 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { countBySeverity, VerdictList } from '../verdicts/index.ts';
+import { t, type MessageKey } from '../../utils/i18n/index.ts';
+import type { PageKind } from '../../utils/model/fields.ts';
+import type { Verdict } from '../../utils/rules/types.ts';
+import type { PortalSession, SessionState } from '../../utils/portal/session.ts';
+import { onSectionsChange, panelSections } from './sections.ts';
+import './panel.css';
+
+export interface PanelProps {
+  session: PortalSession;
+  state: SessionState;
+  collapsed: boolean;
+  side: 'right' | 'left';
+  onCollapsedChange(collapsed: boolean): void;
+  onFix(verdict: Verdict): void;
+}
+
+const PAGE_TITLES: Record<PageKind, MessageKey> = {
+  connexion: 'panel_page_connexion',
+  accueil: 'panel_page_accueil',
+  'factures-emises': 'panel_page_factures_emises',
+  depot: 'panel_page_depot',
+  analyse: 'panel_page_analyse',
+  saisie: 'panel_page_saisie',
+  travaux: 'panel_page_travaux',
+};
+
+function countText(count: number, one: MessageKey, many: MessageKey): string {
+  return count === 1 ? t(one) : t(many, count);
+}
+
+function Summary({ verdicts }: { verdicts: readonly Verdict[] }) {
+  const counts = countBySeverity(verdicts);
+  if (verdicts.length === 0) return <span class="ca-chip ca-chip--ok">{t('panel_all_good')}</span>;
+  return (
+    <span class="ca-chips">
+      {counts.error > 0 && <span class="ca-chip ca-chip--error">{countText(counts.error, 'panel_count_error_one', 'panel_count_error_many')}</span>}
+      {counts.warning > 0 && <span class="ca-chip ca-chip--warning">{countText(counts.warning, 'panel_count_warning_one', 'panel_count_warning_many')}</span>}
+      {counts.info > 0 && <span class="ca-chip ca-chip--info">{countText(counts.info, 'panel_count_info_one', 'panel_count_info_many')}</span>}
+    </span>
+  );
+}
+
+/** The sending confirmation: a dialog inside the panel, focus on "go back", Escape goes back. */
+function SendConfirmationDialog({ state }: { state: SessionState }) {
+  const confirmation = state.confirmation!;
+  const backButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => backButton.current?.focus(), []);
+  return (
+    <div class="ca-overlay">
+      <div
+        class="ca-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="ca-dialog-title"
+        aria-describedby="ca-dialog-intro"
+        data-ca-dialog="send-confirmation"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') confirmation.back();
+        }}
+      >
+        <h2 id="ca-dialog-title" class="ca-dialog__title">
+          {t('panel_guard_title')}
+        </h2>
+        <p id="ca-dialog-intro" class="ca-dialog__intro">
+          {countText(confirmation.errors.length, 'panel_guard_intro_one', 'panel_guard_intro_many')}
+        </p>
+        <VerdictList verdicts={confirmation.errors} grouped={false} />
+        <div class="ca-dialog__actions">
+          <button type="button" ref={backButton} class="ca-button ca-button--primary" data-ca-action="guard-back" onClick={() => confirmation.back()}>
+            {t('panel_guard_back')}
+          </button>
+          <button type="button" class="ca-button" data-ca-action="guard-send" onClick={() => confirmation.sendAnyway()}>
+            {t('panel_guard_send')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The assistant's panel beside the portal: the page's verdicts grouped by the portal's blocks, worst first,
+ * each with its fix; sections of other features above them; a live region announcing new errors.
+ */
+export function Panel({ session, state, collapsed, side, onCollapsedChange, onFix }: PanelProps) {
+  const [, setSectionsVersion] = useState(0);
+  useEffect(() => onSectionsChange(() => setSectionsVersion((version) => version + 1)), []);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (state.newErrors.length === 0) return;
+    // Said once, politely: the first new error's message, or how many appeared.
+    setAnnouncement(
+      state.newErrors.length === 1 ? t('panel_announce_one', state.newErrors[0]!.message) : t('panel_announce_many', state.newErrors.length),
+    );
+  }, [state.newErrors]);
+
+  const verdicts = state.result.verdicts;
+  const errors = verdicts.filter((verdict) => verdict.severity === 'error').length;
+  const sections = panelSections(state.page);
+  const title = state.page ? t(PAGE_TITLES[state.page]) : '';
+  const cityRules = state.profile.id !== 'chorus-pro';
+
+  return (
+    <>
+    <div class={`ca-panel ca-panel--${side}${collapsed ? ' ca-panel--collapsed' : ''}`} lang="fr" data-ca-panel="">
+      <div class="ca-live" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      {collapsed ? (
+        <button
+          type="button"
+          class={`ca-tab${errors ? ' ca-tab--error' : ''}`}
+          aria-expanded="false"
+          aria-controls="ca-panel-body"
+          data-ca-action="expand"
+          title={t('panel_expand')}
+          onClick={() => onCollapsedChange(false)}
+        >
+          <span class="ca-tab__logo" aria-hidden="true">
+            ✓
+          </span>
+          <span class="ca-tab__count">{errors}</span>
+          <span class="ca-sr">{t('panel_expand')}</span>
+        </button>
+      ) : (
+        <section class="ca-panel__box" aria-labelledby="ca-panel-title">
+          <header class="ca-panel__header">
+            <div class="ca-panel__brand">
+              <span class="ca-panel__logo" aria-hidden="true">
+                ✓
+              </span>
+              <div>
+                <h2 id="ca-panel-title" class="ca-panel__title">
+                  {t('panel_title')}
+                </h2>
+                {title && <p class="ca-panel__page">{title}</p>}
+              </div>
+            </div>
+            <button
+              type="button"
+              class="ca-icon-button"
+              aria-expanded="true"
+              aria-controls="ca-panel-body"
+              data-ca-action="collapse"
+              title={t('panel_collapse')}
+              onClick={() => onCollapsedChange(true)}
+            >
+              <span aria-hidden="true">{side === 'right' ? '›' : '‹'}</span>
+              <span class="ca-sr">{t('panel_collapse')}</span>
+            </button>
+          </header>
+          <div class="ca-panel__body" id="ca-panel-body">
+            {state.page && (state.fields.length > 0 || verdicts.length > 0) && (
+              <div class="ca-panel__status">
+                <Summary verdicts={verdicts} />
+                <p class="ca-panel__profile">{cityRules ? t('panel_profile', state.profile.name) : t('panel_profile_generic')}</p>
+              </div>
+            )}
+            {state.notices.map((notice) => (
+              <p key={notice.id} class={`ca-notice ca-notice--${notice.tone}`} data-ca-notice={notice.id}>
+                {notice.text}
+              </p>
+            ))}
+            {sections.map((section) => (
+              <section key={section.id} class="ca-section" aria-label={section.title} data-ca-section={section.id}>
+                <h3 class="ca-section__title">{section.title}</h3>
+                {section.render(session, state)}
+              </section>
+            ))}
+            {state.page && (state.fields.length > 0 || verdicts.length > 0) ? (
+              <VerdictList verdicts={verdicts} onFix={onFix} emptyText={t('panel_no_verdict')} headingLevel={3} />
+            ) : (
+              state.notices.length === 0 && sections.length === 0 && <p class="ca-panel__quiet">{t(state.page ? 'panel_nothing_here' : 'panel_unknown_page')}</p>
+            )}
+          </div>
+          <footer class="ca-panel__footer">{t('panel_footer')}</footer>
+        </section>
+      )}
+    </div>
+    {state.confirmation && <SendConfirmationDialog state={state} />}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { useBrowserI18n } from '../../utils/i18n/index.ts';
+import { startAssistant } from '../../utils/portal/start.tsx';
+
+/** The assistant on every Chorus Pro page (production and qualification hosts). */
+export default defineContentScript({
+  matches: ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'],
+  // The portal renders its pages on the server: the form is complete when the document is parsed.
+  runAt: 'document_end',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    try {
+      useBrowserI18n(browser.i18n);
+      await startAssistant(ctx);
+    } catch (error) {
+      console.error('[Assistant Chorus Pro] le démarrage a échoué, la page du portail reste utilisable :', error);
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { AMOUNT_FIELDS } from '../../model/fields.ts';
+import { isBlank, normalizeSpaces } from '../../model/text.ts';
+import type { FormSnapshot } from '../../rules/types.ts';
+import type { PortalFeature, PortalSession } from '../session.ts';
+import { SEND_BUTTON_WORDS } from '../pages.ts';
+import { foldWords } from '../words.ts';
+
+export interface SentEntry {
+  invoiceNumber: string;
+  recipientSiret: string;
+  recipientName?: string;
+  date?: string;
+  amount?: string;
+  sentAt: string;
+}
+
+const SEND_WORDS = new Set(SEND_BUTTON_WORDS.map(foldWords));
+
+/** "Valider et envoyer", whatever element carries it (button, submit input, link). */
+export function isSendButton(element: Element): boolean {
+  const caption = element.tagName === 'INPUT' ? (element as HTMLInputElement).value : (element.textContent ?? '');
+  return SEND_WORDS.has(foldWords(caption));
+}
+
+/** What is kept of a sending for the duplicate check: number, recipient, date, amount. */
+export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): SentEntry | undefined {
+  const fields = snapshot.fields;
+  if (isBlank(fields.invoiceNumber)) return undefined;
+  const amount = ['totalTTC', 'netAPayer', ...AMOUNT_FIELDS].map((key) => fields[key as keyof typeof fields]).find((value) => !isBlank(value));
+  return {
+    invoiceNumber: normalizeSpaces(fields.invoiceNumber!),
+    recipientSiret: (fields.recipientSiret ?? '').replace(/\s/g, ''),
+    ...(isBlank(fields.recipientName) ? {} : { recipientName: normalizeSpaces(fields.recipientName!) }),
+    ...(isBlank(fields.invoiceDate) ? {} : { date: normalizeSpaces(fields.invoiceDate!) }),
+    ...(amount ? { amount: normalizeSpaces(amount) } : {}),
+    sentAt: sentAt.toISOString(),
+  };
+}
+
+/**
+ * Before "Valider et envoyer": with errors left, a confirmation in the panel lists them; the user may go back
+ * or send anyway (the assistant advises, it does not forbid). Every sending is recorded on this browser first,
+ * then the click is given back to the portal.
+ */
+export function sendGuardFeature(record: (entry: SentEntry) => Promise<void>): PortalFeature {
+  return {
+    id: 'send-guard',
+    pages: ['saisie'],
+    start(session: PortalSession, signal) {
+      let letThrough: Element | null = null;
+      const send = async (button: HTMLElement) => {
+        const entry = sentEntryFrom(session.snapshot());
+        try {
+          if (entry) await record(entry);
+        } catch {
+          // The record is a convenience: sending must never depend on it.
+        }
+        if (signal.aborted) return;
+        letThrough = button;
+        button.click();
+      };
+      session.document.addEventListener(
+        'click',
+        (event) => {
+          const button = (event.target as Element | null)?.closest?.('button, input[type=submit], input[type=button], a, [role=button]') as HTMLElement | null;
+          if (!button || !isSendButton(button)) return;
+          if (letThrough === button) {
+            letThrough = null;
+            return;
+          }
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          session.check();
+          const errors = session.getState()?.result.verdicts.filter((verdict) => verdict.severity === 'error') ?? [];
+          if (errors.length === 0) {
+            void send(button);
+            return;
+          }
+          session.setConfirmation({
+            errors,
+            back: () => {
+              session.setConfirmation(null);
+              button.focus();
+            },
+            sendAnyway: () => {
+              session.setConfirmation(null);
+              void send(button);
+            },
+          });
+        },
+        { capture: true, signal },
+      );
+    },
+  };
+}

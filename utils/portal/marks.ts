@@ -1,0 +1,86 @@
+import type { FieldKey, PageKind } from '../model/fields.ts';
+import type { Severity } from '../rules/types.ts';
+import type { LocatedField } from './locate.ts';
+
+export type FieldState = Severity | 'ok';
+
+const STYLE_ID = 'chorus-assistant-marks';
+
+/**
+ * The marks' look: an outline outside the element, so the portal's layout never moves (no border, no width
+ * change). The select2 box and radios carry `data-ca-mark` because the field itself may be hidden.
+ */
+const MARK_CSS = `
+[data-ca-state="error"]:not(.select2-hidden-accessible), [data-ca-mark="error"] { outline: 2px solid #ce0500 !important; outline-offset: 1px !important; }
+[data-ca-state="warning"]:not(.select2-hidden-accessible), [data-ca-mark="warning"] { outline: 2px dashed #b34000 !important; outline-offset: 1px !important; }
+[data-ca-state="info"]:not(.select2-hidden-accessible), [data-ca-mark="info"] { outline: 1px dotted #0063cb !important; outline-offset: 1px !important; }
+`;
+
+/**
+ * The panel sits beside the portal, not over it: the page gives it room on its side so that none of the
+ * portal's buttons is ever under it (the html element's margin, through the same style element).
+ */
+const SPACE_CSS = `
+html[data-ca-space="right"] { margin-right: var(--ca-space, 340px) !important; }
+html[data-ca-space="left"] { margin-left: var(--ca-space, 340px) !important; }
+`;
+
+export function reservePanelSpace(document: Document, side: 'right' | 'left' | null, widthPx = 340): void {
+  installMarkStyle(document);
+  const root = document.documentElement;
+  if (!side) {
+    root.removeAttribute('data-ca-space');
+    root.style.removeProperty('--ca-space');
+    return;
+  }
+  root.setAttribute('data-ca-space', side);
+  root.style.setProperty('--ca-space', `${widthPx}px`);
+}
+
+export function installMarkStyle(document: Document): void {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = MARK_CSS + SPACE_CSS;
+  (document.head ?? document.documentElement).append(style);
+}
+
+export function setPageMark(document: Document, page: PageKind | null): void {
+  const root = document.documentElement;
+  if (page) {
+    if (root.getAttribute('data-ca-page') !== page) root.setAttribute('data-ca-page', page);
+  } else root.removeAttribute('data-ca-page');
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+  // Writing the same value again would still wake observers: only write changes.
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** Marks each located field with its key, and after a check with the worst of its verdicts. */
+export function markFields(fields: readonly LocatedField[], states?: ReadonlyMap<FieldKey | 'page', Severity>): void {
+  for (const field of fields) {
+    const state: FieldState = states?.get(field.key) ?? 'ok';
+    const targets = field.controls.length ? field.controls : field.textElement ? [field.textElement] : [];
+    for (const target of targets) {
+      setAttribute(target, 'data-ca-field', field.key);
+      if (states) setAttribute(target, 'data-ca-state', state);
+    }
+    if (states && field.visual !== targets[0]) setAttribute(field.visual, 'data-ca-mark', state);
+  }
+}
+
+/** Removes every mark the assistant put on the page (extension reloaded or page changed). */
+export function clearMarks(document: Document, keepPage = false): void {
+  for (const element of document.querySelectorAll('[data-ca-field], [data-ca-state], [data-ca-mark]')) {
+    element.removeAttribute('data-ca-field');
+    element.removeAttribute('data-ca-state');
+    element.removeAttribute('data-ca-mark');
+  }
+  if (!keepPage) {
+    document.documentElement.removeAttribute('data-ca-page');
+    document.documentElement.removeAttribute('data-ca-space');
+    document.documentElement.style.removeProperty('--ca-space');
+    document.getElementById(STYLE_ID)?.remove();
+  }
+}

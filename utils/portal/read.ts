@@ -1,0 +1,79 @@
+import type { FieldKey, PageKind } from '../model/fields.ts';
+import { normalizeSpaces } from '../model/text.ts';
+import type { FormSnapshot } from '../rules/types.ts';
+import { cssEscape, labelTextOf } from './dom.ts';
+import type { FieldControl, LocatedField } from './locate.ts';
+
+/** What a person reads for a radio: its label's words ("OUI", "Facture"), else its value. */
+export function radioCaption(radio: HTMLInputElement): string {
+  const document = radio.ownerDocument;
+  const byFor = radio.id ? document.querySelector(`label[for="${cssEscape(radio.id)}"]`) : null;
+  const label = byFor ?? radio.closest('label');
+  if (label) {
+    const text = normalizeSpaces(labelTextOf(label));
+    if (text) return text;
+  }
+  const next = radio.nextSibling;
+  if (next?.nodeType === 3 && normalizeSpaces(next.nodeValue ?? '')) return normalizeSpaces(next.nodeValue ?? '');
+  return radio.value;
+}
+
+function readControl(control: FieldControl): string {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    return option ? normalizeSpaces(option.text) : '';
+  }
+  if (control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'file') {
+    const input = control as HTMLInputElement;
+    const file = input.files?.[0];
+    return file ? file.name : (input.value.split(/[\\/]/).pop() ?? '');
+  }
+  return control.value;
+}
+
+/** The value of a field as a person sees it: a select's caption, a radio's words, a text as typed. */
+export function readField(field: LocatedField): string {
+  if (field.textElement && field.controls.length === 0) return normalizeSpaces(field.textElement.textContent ?? '');
+  if (field.kind === 'radio') {
+    const checked = field.controls.find((control) => (control as HTMLInputElement).checked) as HTMLInputElement | undefined;
+    return checked ? radioCaption(checked) : '';
+  }
+  const control = field.controls[0];
+  return control ? readControl(control) : '';
+}
+
+/** The form as the rules see it: each located field's value, and which labels show a star. */
+export function snapshotOf(page: PageKind, fields: readonly LocatedField[]): FormSnapshot {
+  const values: Partial<Record<FieldKey, string>> = {};
+  const starred: FieldKey[] = [];
+  for (const field of fields) {
+    values[field.key] = readField(field);
+    if (field.starred) starred.push(field.key);
+  }
+  return { page, fields: values, ...(starred.length ? { starred } : {}) };
+}
+
+/**
+ * Whether CPP's own recognition filled the field: the portal highlights those values in blue
+ * ("les données reconnues automatiquement sont en surbrillance bleue"). A class naming it, or a bluish
+ * background on the field or its select2 box.
+ */
+export function isRecognisedByCpp(field: LocatedField, window: Window): boolean {
+  const elements = [field.visual, ...field.controls, field.controls[0]?.closest('.radios, .choix, .input-group') ?? null].filter(
+    (element): element is Element => Boolean(element),
+  );
+  return elements.some((element) => {
+    if (/reconn|surbrillance|highlight|auto-?fill|prerempli/i.test(element.getAttribute('class') ?? '')) return true;
+    const background = window.getComputedStyle(element).backgroundColor;
+    return isBluish(background);
+  });
+}
+
+/** A light blue background (CPP's highlight), not white, grey or the assistant's own marks. */
+export function isBluish(color: string): boolean {
+  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(color);
+  if (!match) return false;
+  const [red, green, blue, alpha] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
+  return alpha > 0.2 && blue > 150 && blue - red >= 25 && blue >= green;
+}

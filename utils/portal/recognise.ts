@@ -1,0 +1,46 @@
+import type { PageKind } from '../model/fields.ts';
+import { isShown, visibleText } from './dom.ts';
+import { PAGE_SIGNS, type PageSign } from './pages.ts';
+import { foldWords } from './words.ts';
+
+const HEADING_SELECTOR = 'h1, h2, h3, [role=heading], legend, .titre-page, .page-title, [aria-current=page], .active > a, a.active';
+
+function foldedHas(haystack: string, words: string): boolean {
+  return haystack.includes(foldWords(words));
+}
+
+function headingTexts(document: Document): string[] {
+  return [...document.querySelectorAll(HEADING_SELECTOR)].filter(isShown).map((element) => foldWords(element.textContent ?? ''));
+}
+
+export function matchesSign(sign: PageSign, text: string, headings: () => string[]): boolean {
+  if (sign.all && !sign.all.every((words) => foldedHas(text, words))) return false;
+  if (sign.any) {
+    const found = sign.any.filter((words) => foldedHas(text, words)).length;
+    if (found < (sign.minAny ?? 1)) return false;
+  }
+  if (sign.heading) {
+    const wanted = sign.heading.map(foldWords);
+    if (!headings().some((heading) => wanted.some((words) => heading === words || heading.startsWith(`${words} `)))) return false;
+  }
+  return true;
+}
+
+/**
+ * The kind of Chorus Pro page shown, from the words a person sees (the real URLs are `?execution=eXsY`
+ * flows and say nothing), or null when the page is none the assistant knows.
+ */
+export function recognisePage(document: Document, signs: readonly PageSign[] = PAGE_SIGNS): PageKind | null {
+  if (!document.body) return null;
+  const text = ` ${foldWords(visibleText(document.body))} `;
+  let headings: string[] | undefined;
+  const lazyHeadings = () => (headings ??= headingTexts(document));
+  return signs.find((sign) => matchesSign(sign, text, lazyHeadings))?.kind ?? null;
+}
+
+/** Whether some words are visible on the page (e.g. the deposit receipt's "justificatif de dépôt"). */
+export function pageShows(document: Document, words: readonly string[]): boolean {
+  if (!document.body) return false;
+  const text = foldWords(visibleText(document.body));
+  return words.some((word) => text.includes(foldWords(word)));
+}

@@ -1,0 +1,295 @@
+import type { FieldKey, PageKind } from '../model/fields.ts';
+import type { ExtractedFields } from '../model/extracted.ts';
+import { runChecks, worstByField, type CheckResult } from '../rules/engine.ts';
+import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
+import type { CheckInput, FormSnapshot, Locale, SentInvoiceHistory, Verdict } from '../rules/types.ts';
+import { ASSISTANT_TAG } from './dom.ts';
+import { locateFields, type LocatedField } from './locate.ts';
+import { clearMarks, installMarkStyle, markFields, setPageMark } from './marks.ts';
+import { watchPage } from './observer.ts';
+import { isRecognisedByCpp, snapshotOf } from './read.ts';
+import { recognisePage } from './recognise.ts';
+import { writeField } from './write.ts';
+
+/** A short message at the top of the panel that is not a verdict (receipt reminder, analysis under way). */
+export interface Notice {
+  id: string;
+  tone: 'info' | 'success';
+  text: string;
+}
+
+/** The "Valider et envoyer" confirmation, while it is open. */
+export interface SendConfirmation {
+  errors: Verdict[];
+  back(): void;
+  sendAnyway(): void;
+}
+
+/** Everything the panel shows; a new object after each change. */
+export interface SessionState {
+  page: PageKind | null;
+  profile: Profile;
+  result: CheckResult;
+  fields: readonly LocatedField[];
+  notices: readonly Notice[];
+  confirmation: SendConfirmation | null;
+  /** Errors that appeared with the last check, for the screen reader's live region. */
+  newErrors: readonly Verdict[];
+}
+
+/**
+ * A feature of the assistant on some pages (the deposit window's file check, the sending guard…). Each one
+ * declares where it runs; it starts when such a page is shown and is torn down (its signal aborted) when the
+ * page changes or the assistant stops.
+ */
+export interface PortalFeature {
+  id: string;
+  pages: readonly PageKind[] | 'all';
+  start?(session: PortalSession, signal: AbortSignal): void;
+  /** Adds what this feature knows to the checks' input (file details, a recipient hint…). */
+  prepare?(input: CheckInput, session: PortalSession): CheckInput;
+  notices?(session: PortalSession): Notice[];
+  /** Called after the page was re-read (it changed without a page load). */
+  onRefresh?(session: PortalSession): void;
+}
+
+export interface SessionOptions {
+  document: Document;
+  features?: readonly PortalFeature[];
+  profiles?: readonly Profile[];
+  locale?: () => Locale;
+  history?: () => SentInvoiceHistory | undefined;
+  /** Called after each check (the panel renders, the background is told). */
+  onState?: (state: SessionState) => void;
+  /** Reports an unexpected error once; the page must stay usable whatever happens. */
+  onError?: (error: unknown) => void;
+  /** Quiet time before re-reading the page after it changed. */
+  quietMs?: number;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const perf = typeof performance !== 'undefined' && typeof performance.mark === 'function' ? performance : undefined;
+
+/**
+ * The assistant on one portal page: recognises the page, finds its fields, checks as the user types,
+ * marks the page and tells the panel. One observer for the page, torn down by `stop()`.
+ */
+export class PortalSession {
+  readonly document: Document;
+  private readonly options: SessionOptions;
+  private readonly controller = new AbortController();
+  private featureController: AbortController | null = null;
+  private stopWatching: (() => void) | null = null;
+  private located: LocatedField[] = [];
+  private controls = new Map<Element, LocatedField>();
+  private currentPage: PageKind | null = null;
+  private state: SessionState | null = null;
+  private pdf: ExtractedFields | undefined;
+  private confirmation: SendConfirmation | null = null;
+  private previousErrors = new Set<string>();
+  private firstVerdictMarked = false;
+  private profiles: readonly Profile[];
+  private listeners = new Set<(state: SessionState) => void>();
+
+  constructor(options: SessionOptions) {
+    this.options = options;
+    this.document = options.document;
+    this.profiles = options.profiles ?? BUILT_IN_PROFILES;
+  }
+
+  /** Starts watching the page. */
+  start(): void {
+    const document = this.document;
+    const signal = this.controller.signal;
+    const onEdit = (event: Event) => this.safely(() => this.onFieldEvent(event));
+    document.addEventListener('input', onEdit, { capture: true, signal });
+    document.addEventListener('change', onEdit, { capture: true, signal });
+    this.stopWatching = watchPage(document, () => this.safely(() => this.refresh()), this.options.quietMs);
+    this.refresh();
+  }
+
+  /** Stops everything and removes the marks (extension reloaded or disabled). */
+  stop(): void {
+    this.controller.abort();
+    this.featureController?.abort();
+    this.stopWatching?.();
+    this.stopWatching = null;
+    clearMarks(this.document);
+    this.listeners.clear();
+  }
+
+  get stopped(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  get page(): PageKind | null {
+    return this.currentPage;
+  }
+
+  /** The fields found on the current page. */
+  fields(): readonly LocatedField[] {
+    return this.located;
+  }
+
+  field(key: FieldKey): LocatedField | undefined {
+    return this.located.find((field) => field.key === key);
+  }
+
+  /** The form as the rules see it right now. */
+  snapshot(): FormSnapshot {
+    return this.currentPage ? snapshotOf(this.currentPage, this.located) : { page: 'accueil', fields: {} };
+  }
+
+  /** Fields whose value CPP's recognition filled (highlighted in blue on the portal). */
+  recognisedByCpp(): FieldKey[] {
+    const window = this.document.defaultView;
+    if (!window) return [];
+    return this.located.filter((field) => isRecognisedByCpp(field, window)).map((field) => field.key);
+  }
+
+  /** Writes a value into a field as a person would, then checks again. */
+  write(key: FieldKey, value: string): boolean {
+    const field = this.field(key);
+    if (!field) return false;
+    const written = writeField(field, value);
+    this.check();
+    return written;
+  }
+
+  /** The values read from the invoice PDF, for the cross-check with the form (cpp/pdf-mismatch). */
+  setPdf(pdf: ExtractedFields | undefined): void {
+    this.pdf = pdf;
+    this.check();
+  }
+
+  setProfiles(profiles: readonly Profile[]): void {
+    this.profiles = profiles;
+    this.check();
+  }
+
+  /** Opens (or closes, with null) the sending confirmation in the panel. */
+  setConfirmation(confirmation: SendConfirmation | null): void {
+    this.confirmation = confirmation;
+    this.publish();
+  }
+
+  subscribe(listener: (state: SessionState) => void): () => void {
+    this.listeners.add(listener);
+    if (this.state) listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  getState(): SessionState | null {
+    return this.state;
+  }
+
+  /** Re-reads the page: its kind, its fields; then checks. Called on load and when the page changed. */
+  refresh(): void {
+    if (this.stopped) return;
+    const page = recognisePage(this.document);
+    if (page !== this.currentPage) {
+      this.currentPage = page;
+      setPageMark(this.document, page);
+      this.startFeatures();
+      this.previousErrors.clear();
+    }
+    const located = page ? locateFields(this.document, page) : [];
+    // Marks of fields that left the page (a closed window) go with them.
+    for (const old of this.located) {
+      if (!located.some((field) => field.key === old.key && field.controls[0] === old.controls[0])) {
+        for (const element of [...old.controls, old.visual, old.textElement]) {
+          element?.removeAttribute('data-ca-field');
+          element?.removeAttribute('data-ca-state');
+          element?.removeAttribute('data-ca-mark');
+        }
+      }
+    }
+    this.located = located;
+    this.controls = new Map(located.flatMap((field) => field.controls.map((control) => [control, field] as const)));
+    if (located.length) installMarkStyle(this.document);
+    markFields(located);
+    for (const feature of this.activeFeatures()) {
+      if (feature.onRefresh) this.safely(() => feature.onRefresh!(this));
+    }
+    this.check();
+  }
+
+  /** Checks the form and updates marks and panel. */
+  check(origin?: Event): void {
+    if (this.stopped) return;
+    const started = now();
+    const page = this.currentPage;
+    let result: CheckResult;
+    if (page) {
+      let input: CheckInput = {
+        snapshot: snapshotOf(page, this.located),
+        ...(this.pdf ? { pdf: this.pdf } : {}),
+        history: this.options.history?.(),
+        locale: this.options.locale?.() ?? 'fr',
+      };
+      for (const feature of this.activeFeatures()) {
+        if (feature.prepare) input = this.safely(() => feature.prepare!(input, this), input);
+      }
+      result = runChecks(input, this.profiles);
+      markFields(this.located, worstByField(result.verdicts));
+    } else {
+      result = { profile: 'chorus-pro', verdicts: [] };
+    }
+    if (perf) {
+      perf.measure('ca:check', { start: started, end: now() });
+      if (origin) perf.measure('ca:recheck', { start: Math.min(origin.timeStamp, started), end: now() });
+      if (!this.firstVerdictMarked && page && this.located.length) {
+        this.firstVerdictMarked = true;
+        perf.mark('ca:first-verdict');
+      }
+    }
+    const errors = result.verdicts.filter((verdict) => verdict.severity === 'error');
+    const keys = new Set(errors.map((verdict) => `${verdict.rule}|${verdict.field}`));
+    const newErrors = errors.filter((verdict) => !this.previousErrors.has(`${verdict.rule}|${verdict.field}`));
+    this.previousErrors = keys;
+    const profile = this.profiles.find((each) => each.id === result.profile) ?? BUILT_IN_PROFILES[0]!;
+    this.state = { page, profile, result, fields: this.located, notices: [], confirmation: this.confirmation, newErrors };
+    this.publish();
+  }
+
+  private publish(): void {
+    if (!this.state) return;
+    const notices = this.activeFeatures().flatMap((feature) => (feature.notices ? this.safely(() => feature.notices!(this), []) : []));
+    this.state = { ...this.state, notices, confirmation: this.confirmation };
+    const state = this.state;
+    this.options.onState?.(state);
+    for (const listener of this.listeners) this.safely(() => listener(state));
+  }
+
+  private onFieldEvent(event: Event): void {
+    const target = event.target as Element | null;
+    if (!target || !this.controls.has(target)) return;
+    if (target.closest?.(ASSISTANT_TAG)) return;
+    this.check(event);
+  }
+
+  private activeFeatures(): PortalFeature[] {
+    const page = this.currentPage;
+    return (this.options.features ?? []).filter((feature) => feature.pages === 'all' || (page !== null && feature.pages.includes(page)));
+  }
+
+  private startFeatures(): void {
+    this.featureController?.abort();
+    this.featureController = new AbortController();
+    this.confirmation = null;
+    const signal = this.featureController.signal;
+    for (const feature of this.activeFeatures()) {
+      if (feature.start) this.safely(() => feature.start!(this, signal));
+    }
+  }
+
+  /** Runs a piece of the assistant; an error is reported and the page carries on. */
+  safely<T>(work: () => T, fallback?: T): T {
+    try {
+      return work();
+    } catch (error) {
+      this.options.onError?.(error);
+      return fallback as T;
+    }
+  }
+}
