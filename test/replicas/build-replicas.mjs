@@ -167,13 +167,14 @@ function formB(values, recognised) {
       const id = `j_idt${opaque++}`;
       const name = `formSaisie:${id}`;
       const value = values[field.key] ?? '';
-      const blue = recognised && field.key in RECOGNISED ? ' class="reconnu"' : '';
+      const classes = [field.kind === 'select2' ? 'js-select2' : '', recognised && field.key in RECOGNISED ? 'reconnu' : ''].filter(Boolean).join(' ');
+      const blue = classes ? ` class="${classes}"` : '';
       const text = `${star(field)}${escape(field.label)} :`;
       let control;
       switch (field.kind) {
         case 'select':
         case 'select2':
-          control = `<select id="${id}" name="${name}"${field.kind === 'select2' ? ' class="js-select2"' : ''}${blue}>${options(field, value)}</select>`;
+          control = `<select id="${id}" name="${name}"${blue}>${options(field, value)}</select>`;
           break;
         case 'radio':
           control = `<span class="choix">${field.options.map(([code, caption], index) => `<input type="radio" id="${id}:${index}" name="${name}" value="${code}"${code === value ? ' checked' : ''}${blue}><label for="${id}:${index}">${escape(caption)}</label>`).join(' ')}</span>`;

@@ -36,6 +36,7 @@ export function visibleText(root: Element): string {
   const inBrowser = root.ownerDocument.defaultView?.navigator.userAgent.includes('Chrom');
   if (inBrowser && 'innerText' in root) return (root as HTMLElement).innerText;
   const parts: string[] = [];
+  const window = root.ownerDocument.defaultView;
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
@@ -43,6 +44,7 @@ export function visibleText(root: Element): string {
         const element = child as Element;
         if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || element.hasAttribute('hidden')) continue;
         if ((element as HTMLElement).style?.display === 'none') continue;
+        if (window && window.getComputedStyle(element).display === 'none') continue;
         parts.push(' ');
         walk(element);
         parts.push(' ');

@@ -119,8 +119,9 @@ function controlForLabel(
     for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
       const control = [...next.querySelectorAll(CONTROL_SELECTOR)].find(isControl);
       if (control) return { control, foundBy: 'table-row' };
-      if (kind === 'readonly' && hasOwnText(next)) return { textElement: next, foundBy: 'table-row' };
-      if (hasOwnText(next) && otherLabels.has(labelPart(foldWords(labelTextOf(next))))) break;
+      const words = foldWords(labelTextOf(next));
+      if (otherLabels.has(labelPart(words))) break;
+      if (kind === 'readonly' && words) return { textElement: next, foundBy: 'table-row' };
     }
   }
   // The next control in reading order, unless another label of the page comes first.
