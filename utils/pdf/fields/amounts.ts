@@ -22,11 +22,11 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*payer|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/, priority: 3 },
+  { kind: 'net', pattern: /net\s*a\s*payer|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/, priority: 3 },
   { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu)|avance\s*(?:versee|recue|percue)|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente/, priority: 3 },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, priority: 3 },
-  { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|\bht\b/, priority: 3 },
-  { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*)?\d|\bvat\s*\d/, priority: 3 },
+  { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, priority: 3 },
+  { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*)?\d|\bvat\s*\d/, priority: 3 },
 ];
 
 /** Words that make a label something else than a total. */
@@ -72,7 +72,7 @@ export function amountCandidates(lines: Line[]): AmountCandidate[] {
         } else if (before.length > 0 && /^\s*$/.test(cell.text.slice(match.index + match[0].length))) {
           // "29.99 € TTC"
           candidates.push({ kind: rule.kind, cents: before[before.length - 1]!.cents, lineNumber, priority: rule.priority - 1 });
-        } else {
+        } else if (rule.kind !== 'acompte' && rule.kind !== 'net') {
           const column = columnAmounts(lines, lineNumber, cell);
           if (column.length > 0) {
             const first = column[0]!;
@@ -202,16 +202,18 @@ export function chooseTotals(candidates: AmountCandidate[], vatExempt: boolean):
   }
 
   // Net à payer: labelled, or TTC − acompte, or TTC.
-  const deposits = of('acompte').filter((candidate) => candidate.cents !== 0);
+  const deposits = of('acompte').filter((candidate) => candidate.cents > 0);
   if (totals.ttc !== undefined) {
     const ttc = Math.abs(totals.ttc);
     const labelled = [...nets].sort((left, right) => right.lineNumber - left.lineNumber);
     const consistent = labelled.find(
       (net) => Math.abs(net.cents) === ttc || deposits.some((deposit) => ttc - Math.abs(deposit.cents) === Math.abs(net.cents)),
     );
+    const plausible = labelled.find((net) => Math.abs(net.cents) > 0 && Math.abs(net.cents) <= ttc);
+    const deposit = deposits.find((candidate) => candidate.cents < ttc);
     if (consistent) totals.net = consistent.cents;
-    else if (deposits.length > 0) totals.net = ttc - Math.abs(deposits[deposits.length - 1]!.cents);
-    else if (labelled.length > 0 && Math.abs(labelled[0]!.cents) < ttc) totals.net = labelled[0]!.cents;
+    else if (plausible) totals.net = plausible.cents;
+    else if (deposit) totals.net = ttc - deposit.cents;
     else totals.net = totals.ttc;
   }
   return totals;

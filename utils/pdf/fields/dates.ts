@@ -9,7 +9,7 @@ import { datesIn, findLabels, fold, valuesFor } from './text.ts';
  */
 
 const OTHER_DATES =
-  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b/;
+  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement/;
 
 const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
@@ -21,7 +21,8 @@ const DATE_LABELS: RegExp[] = [
 
 function dateIn(text: string): string | null {
   for (const found of datesIn(text)) {
-    const parsed = parseDate(found.text.replace(/\s+/g, ' ').replace(/\s*([/.-])\s*/g, '$1'));
+    const compact = /[a-z]/i.test(found.text) ? found.text.replace(/\s+/g, ' ') : found.text.replace(/\s+/g, '');
+    const parsed = parseDate(compact);
     if (parsed) return formatDateIso(parsed);
   }
   return null;
@@ -31,7 +32,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): st
   for (const label of DATE_LABELS) {
     for (const hit of findLabels(lines, label)) {
       const before = hit.folded.slice(0, Math.max(0, hit.folded.search(label)));
-      const labelText = hit.folded.slice(0, hit.folded.length - hit.rest.length);
+      const firstDate = datesIn(hit.folded)[0]?.index ?? hit.folded.length;
+      const labelText = hit.folded.slice(0, firstDate);
       if (OTHER_DATES.test(labelText) || OTHER_DATES.test(before)) continue;
       for (const candidate of valuesFor(lines, hit, 2)) {
         const start = fold(candidate.text).trim();

@@ -59,7 +59,7 @@ function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions,
 // ——— invoice number ———
 
 const INVOICE_LABELS: RegExp[] = [
-  /(?:facture|invoice|avoir|credit note)(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/,
+  /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/,
   /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/,
   /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/,
   /^(?:facture|invoice|avoir|facture d'avoir)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/,
@@ -91,6 +91,7 @@ const ENGAGEMENT_LABELS: RegExp[] = [
   /(?:votre|vos|your)\s+(?:commande|order|ref(?:erence)?\.?\s*commande)\s*(?:n\s?°|no\.?|numero)?\s*:?/,
   /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/,
   /order\s+(?:number|no\.?|n°|reference)\s*:?/,
+  /^commande\s*:?$/,
 ];
 const ENGAGEMENT_EXCLUDE =
   /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|facture\s*n/;
@@ -116,6 +117,7 @@ const SERVICE_LABELS = [
   /code\s+(?:du\s+)?service(?:\s+(?:destinataire|executant|chorus(?:\s+pro)?))?\s*:?/,
   /service\s+code\s*:?/,
   /code\s+(?:routage|destinataire)\s*:?/,
+  /service\s+executant\s*:?/,
 ];
 
 export function findServiceCode(lines: Line[]): string | null {

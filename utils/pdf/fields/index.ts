@@ -5,7 +5,7 @@ import { amountCandidates, chooseTotals } from './amounts.ts';
 import { findIban } from './bank.ts';
 import { findInvoiceDate } from './dates.ts';
 import { findEngagement, findInvoiceNumber, findMarketNumber, findServiceCode } from './identifiers.ts';
-import { findCurrency, isVatExempt, looksLikeCreditNote, looksLikeInvoice } from './kind.ts';
+import { findCurrency, isVatExempt, looksLikeCreditNote, looksLikeInvoice, titledInvoice } from './kind.ts';
 import { findParties } from './parties.ts';
 
 /** Every field the visible text gives, each only when found with confidence. */
@@ -17,8 +17,9 @@ export function findFieldsInText(lines: Line[]): ExtractedFields {
   if (date) fields.invoiceDate = date;
 
   const totals = chooseTotals(amountCandidates(lines), isVatExempt(lines));
+  // Negative totals make a credit note, unless the document calls itself an invoice (then they stay as printed).
   const negative = (totals.ttc ?? totals.ht ?? 0) < 0;
-  const avoir = looksLikeCreditNote(lines) || negative;
+  const avoir = looksLikeCreditNote(lines) || (negative && !titledInvoice(lines));
   if (avoir) fields.documentType = 'avoir';
   else if (looksLikeInvoice(lines)) fields.documentType = 'facture';
   const write = (key: 'totalHT' | 'totalTVA' | 'totalTTC' | 'netAPayer', cents: number | undefined) => {

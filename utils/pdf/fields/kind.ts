@@ -43,3 +43,10 @@ export function isVatExempt(lines: Line[]): boolean {
     /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*tva|exonere\s*de\s*tva|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base/.test(fold(line.text)),
   );
 }
+
+/** A title "FACTURE" / "Facture n°" / "Invoice" (not "Facture d'avoir"). */
+export function titledInvoice(lines: Line[]): boolean {
+  return lines.slice(0, 60).some((line) =>
+    line.cells.some((cell) => /^(?:facture|invoice)\b(?!\s*d'\s*avoir)(?!\s+(?:a|de|du|des)\b)/.test(fold(cell.text).trim())),
+  );
+}

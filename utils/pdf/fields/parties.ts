@@ -23,7 +23,7 @@ const SIREN_PATTERN = /(?:siren|s\.i\.r\.e\.n\.?|rcs|r\.c\.s\.?|rsc|rm|registre)
 /** "B 421 938 861 RCS Paris" */
 const SIREN_AFTER_PATTERN = /(?<![\dA-Za-z])(\d{3}[ .\u00a0\u202f]?\d{3}[ .\u00a0\u202f]?\d{3})\s*(?:r\.?c\.?s\.?|rm)\b/g;
 const BUYER_WORDS =
-  /\b(?:client|cliente|destinataire|facture\s*a|facturer\s*a|factures?\s*adressee?s?\s*a|adresse\s*de\s*facturation|adresse\s*a|acheteur|buyer|bill(?:ed)?\s*to|customer|donneur\s*d'ordre|maitre\s*d'ouvrage|commanditaire|pouvoir\s*adjudicateur|entite\s*publique|collectivite|etablissement\s*public|structure\s*publique)\b/;
+  /\b(?:client|cliente|destinataire|facture\s*a|facturer\s*a|factures?\s*adressee?s?\s*a|adresse\s*de\s*facturation|adresse\s*a|acheteur|buyer|bill(?:ed)?\s*to|customer|donneur\s*d'ordre|maitre\s*d'ouvrage|commanditaire|pouvoir\s*adjudicateur|entite\s*publique|collectivite|etablissement\s*public|structure\s*publique|vos\s*identifiants|vos\s*references|votre\s*identifiant|adresse\s*du\s*client|identifiants?\s*client)\b/;
 const PUBLIC_BODY =
   /\b(?:ville\s*d[e']|commune\s*d[e']|mairie|departement|conseil\s*(?:departemental|regional|general)|region\b|metropole|communaute\s*(?:de\s*communes|d'agglomeration|urbaine)|centre\s*hospitalier|chu\b|hopital|universite|lycee|college|ecole|syndicat\s*(?:intercommunal|mixte)|ministere|prefecture|ccas|sdis|office\s*public|etablissement\s*public|direction\s*(?:regionale|departementale)|rectorat|musee|bibliotheque|agence\s*regionale)\b/;
 const SUPPLIER_WORDS =
@@ -131,12 +131,23 @@ export function findParties(lines: Line[]): Parties {
 
   // A SIREN printed on its own (RCS, "SIREN :"). When the matching SIRET is known, the SIREN agrees with it.
   const sirens = identifiers.filter((identifier) => identifier.kind === 'siren');
+  const sirenRoles = new Map<string, Role>();
   for (const siren of sirens) {
-    if (parties.buyerSiret?.startsWith(siren.digits)) continue;
-    if (parties.supplierSiret && !parties.supplierSiret.startsWith(siren.digits) && siren.role !== 'buyer') continue;
-    const role = siren.role === 'unknown' ? (parties.buyerSiret ? 'supplier' : 'supplier') : siren.role;
-    if (role === 'supplier') parties.supplierSiren ??= siren.digits;
-    else if (!parties.buyerSiret) parties.buyerSiren ??= siren.digits;
+    const previous = sirenRoles.get(siren.digits);
+    sirenRoles.set(siren.digits, previous === undefined || previous === 'unknown' ? siren.role : previous);
+  }
+  for (const [digits, role] of sirenRoles) {
+    if (parties.buyerSiret?.startsWith(digits) || parties.supplierSiret?.startsWith(digits)) {
+      if (parties.supplierSiret?.startsWith(digits)) parties.supplierSiren ??= digits;
+      continue;
+    }
+    if (role === 'buyer') parties.buyerSiren ??= digits;
+    else if (role === 'supplier' && !parties.supplierSiret) parties.supplierSiren ??= digits;
+  }
+  const unknownSirens = [...sirenRoles].filter(([digits, role]) => role === 'unknown' && !parties.supplierSiret?.startsWith(digits) && !parties.buyerSiret?.startsWith(digits));
+  for (const [digits] of unknownSirens) {
+    if (!parties.supplierSiret && !parties.supplierSiren) parties.supplierSiren = digits;
+    else if (!parties.buyerSiret && !parties.buyerSiren && unknownSirens.length === 1 && looksPublic(digits)) parties.buyerSiren = digits;
   }
   return parties;
 }

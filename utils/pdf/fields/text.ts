@@ -39,7 +39,7 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp): Labe
       const folded = fold(cell.text);
       const match = label.exec(folded);
       if (!match) return;
-      if (exclude && exclude.test(folded)) return;
+      if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) return;
       const rest = cell.text.slice(match.index + match[0].length).replace(LEADERS, '');
       hits.push({ line, lineNumber, cellIndex, cell, rest, folded });
     });
@@ -63,7 +63,9 @@ export interface ValueCandidate {
 export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandidate[] {
   const values: ValueCandidate[] = [];
   if (hit.rest.trim() !== '') values.push({ text: hit.rest.trim(), kind: 'inline', line: hit.line, cell: hit.cell });
-  for (const cell of hit.line.cells.slice(hit.cellIndex + 1)) {
+  // A header row ("N° de facture   Date   N° client"): the values are in the row below.
+  const headerRow = hit.rest.trim() === '' && hit.line.cells.length >= 2 && hit.line.cells.every((cell) => !/\d/.test(cell.text));
+  for (const cell of headerRow ? [] : hit.line.cells.slice(hit.cellIndex + 1)) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
     values.push({ text: cell.text, kind: 'right', line: hit.line, cell });
