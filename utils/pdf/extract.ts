@@ -31,6 +31,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   maxPages?: number;
   timeoutMs?: number;
+  /** Checked between pages: reading stops (and pdf.js is released) once it returns true. */
+  isCancelled?: () => boolean;
 }
 
 export interface PdfContent {
@@ -51,9 +53,10 @@ export function pagesToRead(pageCount: number, maxPages: number): number[] {
   ];
 }
 
-async function readLines(doc: PDFDocumentProxy, maxPages: number): Promise<Line[]> {
+async function readLines(doc: PDFDocumentProxy, maxPages: number, isCancelled: () => boolean): Promise<Line[]> {
   const lines: Line[] = [];
   for (const pageNumber of pagesToRead(doc.numPages, maxPages)) {
+    if (isCancelled()) throw new ExtractError('timeout');
     const page = await doc.getPage(pageNumber);
     try {
       const [, , , top = 842] = page.view;
@@ -99,9 +102,9 @@ export async function readPdfContent(pdfjs: PdfJs, bytes: Uint8Array, options: E
     const xmlFields = options.textOnly ? null : await readXml(opened.doc);
     let lines: Line[] = [];
     try {
-      lines = await readLines(opened.doc, options.maxPages ?? MAX_PAGES_READ);
+      lines = await readLines(opened.doc, options.maxPages ?? MAX_PAGES_READ, options.isCancelled ?? (() => false));
     } catch (error) {
-      if (!xmlFields) throw error;
+      if (!xmlFields || (error instanceof ExtractError && error.code === 'timeout')) throw error;
     }
     return { lines, pageCount: opened.doc.numPages, xmlFields };
   } finally {
@@ -144,12 +147,16 @@ export function fieldsFromContent(content: PdfContent): ExtractResult {
 export async function extractInvoice(pdfjs: PdfJs, bytes: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
   const timeoutMs = options.timeoutMs ?? MAX_MILLISECONDS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
   const timeout = new Promise<ExtractResult>((resolve) => {
-    timer = setTimeout(() => resolve(failure('timeout')), timeoutMs);
+    timer = setTimeout(() => {
+      cancelled = true;
+      resolve(failure('timeout'));
+    }, timeoutMs);
   });
   const work = (async (): Promise<ExtractResult> => {
     try {
-      return fieldsFromContent(await readPdfContent(pdfjs, bytes, options));
+      return fieldsFromContent(await readPdfContent(pdfjs, bytes, { ...options, isCancelled: () => cancelled || (options.isCancelled?.() ?? false) }));
     } catch (error) {
       if (error instanceof ExtractError) return failure(error.code);
       return failure('corrupt');

@@ -41,9 +41,9 @@ function errorName(error: unknown): string {
 /** Opens the bytes with pdf.js; pdf.js errors become the contract's codes. */
 export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): Promise<OpenedPdf> {
   precheck(bytes, maxBytes);
-  // pdf.js may transfer (detach) the buffer it is given: give it a copy.
+  // pdf.js may transfer (detach) the buffer it is given, and refuses Node Buffers: give it a plain copy.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,

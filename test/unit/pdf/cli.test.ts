@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encryptedPdf, GENERATED_DIR, ROOT } from './helpers.ts';
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', join(ROOT, 'cli/main.ts'), 'extract', ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+const nodeSupportsTs = Number(process.versions.node.split('.')[0]) >= 23;
+
+describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ca-extract-'));
+  const empty = join(dir, 'vide.pdf');
+  const locked = join(dir, 'protege.pdf');
+  writeFileSync(empty, '');
+  writeFileSync(locked, encryptedPdf());
+  const good = join(GENERATED_DIR, 'classic-01.pdf');
+
+  it('prints one JSON object per file, in order, and exits 0 when all were read', () => {
+    const run = cli(good, join(GENERATED_DIR, 'avoir-01.pdf'));
+    expect(run.status).toBe(0);
+    expect(run.lines).toHaveLength(2);
+    expect(run.lines[0]).toMatchObject({ file: good, ok: true, source: 'text' });
+    expect(Object.keys(run.lines[0]!)).toEqual(['file', 'ok', 'source', 'fields', 'ms']);
+    expect(typeof run.lines[0]!.ms).toBe('number');
+  });
+
+  it('exits 1 when a file fails, with the code and a French message, and no stack trace', () => {
+    const run = cli(empty, good, locked, join(dir, 'absent.pdf'));
+    expect(run.status).toBe(1);
+    expect(run.lines.map((line) => line.ok)).toEqual([false, true, false, false]);
+    expect(run.lines[0]).toMatchObject({ file: empty, ok: false, error: { code: 'empty' } });
+    expect(run.lines[2]).toMatchObject({ error: { code: 'encrypted' } });
+    expect(String((run.lines[2]!.error as { message: string }).message)).toMatch(/mot de passe/);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--text-only ignores the embedded XML', () => {
+    const run = cli('--text-only', good);
+    expect(run.status).toBe(0);
+    expect(run.lines[0]).toMatchObject({ source: 'text' });
+  });
+
+  it('exits 2 for bad usage', () => {
+    expect(cli().status).toBe(2);
+    expect(cli('--pages=3', good).status).toBe(2);
+  });
+});
