@@ -87,6 +87,7 @@ export class PortalSession {
   private pdf: ExtractedFields | undefined;
   private confirmation: SendConfirmation | null = null;
   private previousErrors = new Set<string>();
+  private lastNewErrors: readonly Verdict[] = [];
   private firstVerdictMarked = false;
   private profiles: readonly Profile[];
   private listeners = new Set<(state: SessionState) => void>();
@@ -245,7 +246,11 @@ export class PortalSession {
     }
     const errors = result.verdicts.filter((verdict) => verdict.severity === 'error');
     const keys = new Set(errors.map((verdict) => `${verdict.rule}|${verdict.field}`));
-    const newErrors = errors.filter((verdict) => !this.previousErrors.has(`${verdict.rule}|${verdict.field}`));
+    const appeared = errors.filter((verdict) => !this.previousErrors.has(`${verdict.rule}|${verdict.field}`));
+    // The same list until new errors appear: the panel announces each appearance once, even when several
+    // checks run within one frame (input, then change).
+    const newErrors = appeared.length ? appeared : this.lastNewErrors;
+    this.lastNewErrors = newErrors;
     this.previousErrors = keys;
     const profile = this.profiles.find((each) => each.id === result.profile) ?? BUILT_IN_PROFILES[0]!;
     this.state = { page, profile, result, fields: this.located, notices: [], confirmation: this.confirmation, newErrors };
