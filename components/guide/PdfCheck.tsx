@@ -3,7 +3,7 @@ import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { ExtractedFieldKey, ExtractedFields } from '../../utils/model/extracted.ts';
-import type { Profile } from '../../utils/rules/profiles.ts';
+import { BUILT_IN_PROFILES, type Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
 import { runPdfCheck, type PdfCheck as PdfCheckResult } from '../../utils/guide/pdf-check.ts';
 import { buildTypeWhere, typeWhereAsText, type TypeWhereRow } from '../../utils/guide/type-where.ts';
@@ -117,16 +117,24 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
         )}
         {state.kind === 'read' && <p>{t(state.source === 'facturx' ? 'guide_pdf_read_facturx' : 'guide_pdf_read_text', state.name)}</p>}
       </div>
-      {state.kind === 'read' && <PdfResult state={state} />}
+      {state.kind === 'read' && <PdfResult state={state} profiles={profiles} />}
     </section>
   );
 }
 
-function PdfResult({ state }: { state: Extract<State, { kind: 'read' }> }) {
+function profileName(id: string, profiles: readonly Profile[] = BUILT_IN_PROFILES): string {
+  return profiles.find((profile) => profile.id === id)?.name ?? id;
+}
+
+function PdfResult({ state, profiles }: { state: Extract<State, { kind: 'read' }>; profiles?: readonly Profile[] }) {
   const read = (Object.keys(READ_LABELS) as ExtractedFieldKey[]).filter((key) => state.pdf[key] !== undefined);
   const text = typeWhereAsText(state.rows);
   return (
     <div class="guide-pdf__result">
+      <div class="guide-pdf__details">
+      <p class="guide-pdf__profile" data-ca-profile={state.check.result.profile}>
+        {t('guide_pdf_profile', profileName(state.check.result.profile, profiles))}
+      </p>
       <h3>{t('guide_pdf_read_title')}</h3>
       {read.length === 0 ? (
         <p>{t('guide_pdf_nothing_read')}</p>
@@ -142,6 +150,7 @@ function PdfResult({ state }: { state: Extract<State, { kind: 'read' }> }) {
       )}
       <h3>{t('guide_verdicts_title')}</h3>
       <VerdictList verdicts={state.check.result.verdicts} grouped={false} emptyText={t('common_no_message')} />
+      </div>
       <h3>{t('guide_table_title')}</h3>
       <TypeWhereTable rows={state.rows} />
       <div class="guide-copy ca-no-print">

@@ -41,9 +41,13 @@ export interface QuickCheckProps {
 export function QuickCheck({ history, profiles }: QuickCheckProps) {
   const [values, setValues] = useState<QuickCheckValues>(EMPTY_QUICK_CHECK);
   const [focusField, setFocusField] = useState<QuickCheckField | null>(null);
+  // Fields the staff has typed in: on the phone one field comes at a time, so "obligatoire" for the others
+  // would only be noise. Advice (info) shows anyway: it tells what to ask next (e.g. the city's SIRET).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const result = useMemo(() => runQuickCheck(values, { locale: uiLocale(), history, profiles }), [values, history, profiles]);
   const untouched = isUntouched(values);
-  const worst = untouched ? new Map() : worstByField(result.verdicts);
+  const shown = result.verdicts.filter((verdict) => verdict.field === 'page' || verdict.severity === 'info' || touched.has(verdict.field));
+  const worst = untouched ? new Map() : worstByField(shown);
 
   useEffect(() => {
     // After a fix, the keyboard user lands on the field that changed.
@@ -53,6 +57,7 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
   const onFix = (verdict: Verdict) => {
     if (!verdict.fix) return;
     setValues((current) => applyQuickCheckFix(current, verdict.field, verdict.fix!.value));
+    setTouched((current) => new Set(current).add(verdict.field));
     if ((QUICK_CHECK_FIELDS as readonly string[]).includes(verdict.field)) setFocusField(verdict.field as QuickCheckField);
   };
 
@@ -71,13 +76,14 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
               autocomplete="off"
               spellcheck={false}
               data-ca-field={field}
-              data-ca-state={untouched ? undefined : (worst.get(field) ?? 'ok')}
+              data-ca-state={touched.has(field) ? (worst.get(field) ?? 'ok') : undefined}
               aria-invalid={worst.get(field) === 'error' ? 'true' : undefined}
               aria-describedby={`qc-${field}-hint`}
               value={values[field]}
               onInput={(event) => {
                 const value = event.currentTarget.value;
                 setFocusField(null);
+                setTouched((current) => new Set(current).add(field));
                 setValues((current) => ({ ...current, [field]: value }));
               }}
             />
@@ -91,15 +97,18 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
         <h3 class="ca-visually-hidden">{t('guide_verdicts_title')}</h3>
         {/* A short live summary rather than the whole list: a screen reader is not flooded at each key. */}
         <p class="ca-visually-hidden" role="status">
-          {untouched ? '' : t('common_counts', count(result.verdicts, 'error'), count(result.verdicts, 'warning'), count(result.verdicts, 'info'))}
+          {untouched ? '' : t('common_counts', count(shown, 'error'), count(shown, 'warning'), count(shown, 'info'))}
         </p>
         {untouched ? (
           <p class="ca-notice">{t('guide_quick_empty')}</p>
         ) : (
-          <VerdictList verdicts={result.verdicts} onFix={onFix} grouped={false} emptyText={t('common_no_message')} />
+          <VerdictList verdicts={shown} onFix={onFix} grouped={false} emptyText={t('common_no_message')} />
         )}
       </div>
-      <button type="button" class="ca-button" data-ca-action="clear-quick-check" onClick={() => setValues(EMPTY_QUICK_CHECK)}>
+      <button type="button" class="ca-button" data-ca-action="clear-quick-check" onClick={() => {
+          setValues(EMPTY_QUICK_CHECK);
+          setTouched(new Set());
+        }}>
         {t('guide_quick_clear')}
       </button>
     </section>

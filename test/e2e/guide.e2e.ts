@@ -1,0 +1,141 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
+
+const CORPUS = '/work/shared/corpora/public';
+
+/** The guide page, the support desk's tool: procedure, quick check, PDF check, copy, print. */
+describe('guide.html', () => {
+  let session: ExtensionSession;
+  let page: Page;
+
+  before(async () => {
+    session = await launchWithExtension();
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    page = await session.openExtensionPage('guide.html');
+    await page.locator('[data-ca-step]').first().waitFor();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('works with no Chorus Pro tab: the whole procedure, in French, with the city specifics', async () => {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.equal(await page.locator('[data-ca-step]').count(), 19);
+    const text = await page.locator('.guide-procedure').innerText();
+    for (const words of ['21420218600018', 'Rechercher une structure', 'FACTURES_PUBLIQUES', '7 chiffres', 'A1', 'PDF non signé', 'Factures de travaux', 'justificatif de dépôt']) {
+      assert.ok(text.includes(words), words);
+    }
+  });
+
+  test('the search filters the steps as one types, and says how many', async () => {
+    const search = page.locator('[data-ca-action="search-procedure"]');
+    await search.fill('engagement');
+    await page.waitForFunction(() => document.querySelectorAll('[data-ca-step]').length < 19);
+    const ids = await page.locator('[data-ca-step]').evaluateAll((items) => items.map((item) => item.getAttribute('data-ca-step')));
+    assert.ok(ids.includes('form-engagement'), String(ids));
+    assert.match(await page.locator('.guide-procedure__count').innerText(), /trouvée/);
+    await search.fill('zzzz');
+    assert.equal(await page.locator('[data-ca-step]').count(), 0);
+    assert.match(await page.locator('.guide-procedure__count').innerText(), /Aucune étape/);
+    await search.fill('');
+    assert.equal(await page.locator('[data-ca-step]').count(), 19);
+  });
+
+  test('steps tick with the keyboard, and "Nouvel appel" starts again', async () => {
+    await page.locator('#step-signup-site').focus();
+    await page.keyboard.press('Space');
+    await page.locator('#step-where-tab').check();
+    assert.match(await page.locator('.guide-procedure__count').innerText(), /^2 étape/);
+    await page.locator('[data-ca-field="engagementNumber"]').fill('123');
+    await page.locator('[data-ca-action="new-call"]').click();
+    assert.equal(await page.locator('#step-signup-site').isChecked(), false);
+    assert.equal(await page.locator('[data-ca-field="engagementNumber"]').inputValue(), '');
+    assert.match(await page.locator('.guide-procedure__count').innerText(), /^0 étape/);
+  });
+
+  test('quick check: same verdicts and marks as on the portal, updated as one types; a fix fills the input', async () => {
+    const engagement = page.locator('input[data-ca-field="engagementNumber"]');
+    for (const key of ['engagementNumber', 'serviceCode', 'recipientSiret', 'invoiceNumber', 'invoiceDate', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer']) {
+      assert.equal(await page.locator(`.guide-quick input[data-ca-field="${key}"]`).count(), 1, key);
+    }
+    await engagement.fill('EJ 240 1234');
+    const message = page.locator('.guide-quick [data-ca-rule="se/engagement-format"][data-ca-severity="error"]');
+    await message.waitFor();
+    assert.match(await message.innerText(), /7 chiffres/);
+    assert.equal(await engagement.getAttribute('data-ca-state'), 'error');
+    // On the phone fields come one at a time: no "obligatoire" for the fields not typed yet.
+    assert.equal(await page.locator('.guide-quick [data-ca-rule="cpp/required"]').count(), 0);
+    assert.equal(await page.locator('input[data-ca-field="invoiceNumber"]').getAttribute('data-ca-state'), null);
+    await message.locator('[data-ca-action="fix"]').click();
+    assert.equal(await engagement.inputValue(), '2401234');
+    await message.waitFor({ state: 'detached' });
+    assert.equal(await engagement.getAttribute('data-ca-state'), 'ok');
+
+    const serviceCode = page.locator('input[data-ca-field="serviceCode"]');
+    await serviceCode.fill('COMPTA');
+    const serviceMessage = page.locator('.guide-quick [data-ca-rule="se/service-code"]');
+    await serviceMessage.locator('[data-ca-action="fix"]').click();
+    assert.equal(await serviceCode.inputValue(), '');
+
+    await page.locator('input[data-ca-field="totalHT"]').fill('100,00');
+    await page.locator('input[data-ca-field="totalTVA"]').fill('20,00');
+    await page.locator('input[data-ca-field="totalTTC"]').fill('121,00');
+    await page.locator('.guide-quick [data-ca-rule="cpp/amount-consistency"][data-ca-severity="warning"]').waitFor();
+    await page.locator('input[data-ca-field="invoiceDate"]').fill('31/02/2026');
+    await page.locator('.guide-quick [data-ca-rule="cpp/invoice-date"]').waitFor();
+  });
+
+  test('PDF check: what was read, the verdicts, what to type where in the portal formats, copied as text', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(`${CORPUS}/fnfe107-en16931-F20220023.pdf`);
+    await page.locator('[data-ca-pdf-state="read"]').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('[data-ca-read-field="invoiceNumber"] dd').innerText(), 'F20220023');
+    const row = (field: string) => page.locator(`[data-ca-table="type-where"] tr[data-ca-field="${field}"] .guide-table__value`);
+    assert.equal(await row('invoiceDate').innerText(), '31/01/2022');
+    assert.equal(await row('totalTVA').innerText(), '4,90');
+    assert.equal(await row('netAPayer').innerText(), '104,90');
+    assert.ok((await page.locator('.guide-pdf [data-ca-rule][data-ca-severity]').count()) > 0);
+
+    const text = await page.locator('[data-ca-text="type-where"]').inputValue();
+    assert.match(text, /MONTANTS TOTAUX\n {2}Montant HT : 100,00/);
+    assert.match(text, /Date : 31\/01\/2022/);
+    await page.locator('[data-ca-action="copy-type-where"]').click();
+    await page.locator('.guide-pdf .ca-copy__status', { hasText: 'Copié' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+  });
+
+  test('PDF check: a file the reader refuses shows its French message', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Ceci est un texte, pas un PDF.') });
+    const error = page.locator('[data-ca-error="not-pdf"]');
+    await error.waitFor({ timeout: 20_000 });
+    assert.match(await error.innerText(), /n'est pas un PDF/);
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles({ name: 'vide.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+    await page.locator('[data-ca-error="empty"]').waitFor({ timeout: 20_000 });
+  });
+
+  test('PDF check: a PDF dropped on the zone is read too', async () => {
+    const bytes = readFileSync(`${CORPUS}/caslimites-OK-001.pdf`).toString('base64');
+    const transfer = await page.evaluateHandle((base64) => {
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([data], 'OK-001.pdf', { type: 'application/pdf' }));
+      return dataTransfer;
+    }, bytes);
+    await page.locator('[data-ca-drop="pdf"]').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.locator('[data-ca-read-field="invoiceNumber"] dd', { hasText: 'FA-2026-0001' }).waitFor({ timeout: 20_000 });
+  });
+
+  test('prints the procedure on one or two pages', async () => {
+    await page.locator('[data-ca-action="new-call"]').click();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  });
+
+  test('asks nothing of the network', async () => {
+    const outside = session.requests.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    assert.deepEqual(outside, []);
+  });
+});
