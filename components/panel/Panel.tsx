@@ -96,6 +96,18 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
     );
   }, [state.newErrors]);
 
+  // After collapsing or expanding, the keyboard stays on the toggle (the button changed, the focus must follow).
+  const toggled = useRef(false);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (toggled.current) toggleButton.current?.focus();
+    toggled.current = false;
+  }, [collapsed]);
+  const toggle = (next: boolean) => {
+    toggled.current = true;
+    onCollapsedChange(next);
+  };
+
   const verdicts = state.result.verdicts;
   const errors = verdicts.filter((verdict) => verdict.severity === 'error').length;
   const sections = panelSections(state.page);
@@ -116,7 +128,8 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
           aria-controls="ca-panel-body"
           data-ca-action="expand"
           title={t('panel_expand')}
-          onClick={() => onCollapsedChange(false)}
+          ref={toggleButton}
+          onClick={() => toggle(false)}
         >
           <span class="ca-tab__logo" aria-hidden="true">
             ✓
@@ -145,7 +158,8 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
               aria-controls="ca-panel-body"
               data-ca-action="collapse"
               title={t('panel_collapse')}
-              onClick={() => onCollapsedChange(true)}
+              ref={toggleButton}
+              onClick={() => toggle(true)}
             >
               <span aria-hidden="true">{side === 'right' ? '›' : '‹'}</span>
               <span class="ca-sr">{t('panel_collapse')}</span>
