@@ -13,6 +13,8 @@ export default defineConfig({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 2000 },
   }),
+  // Firefox's sources zip: what builds the extension, not the tests and their PDF corpora.
+  zip: { excludeSources: ['test/**', '.ci/**', '.tmp/**', 'web-ext-artifacts/**'] },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,9 +27,11 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'assistant-chorus-pro@saint-etienne.example',
-        strict_min_version: '115.0',
+        // 140 (ESR) is the first desktop version that reads data_collection_permissions; 142 on Android.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
