@@ -48,40 +48,34 @@ export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPrev
   return (
     <div class="ca-autofill__preview">
       {writable.length > 0 && (
-        <table class="ca-autofill__table">
-          <caption>{t('autofill_preview_caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('autofill_col_fill')}</th>
-              <th scope="col">{t('autofill_col_field')}</th>
-              <th scope="col">{t('autofill_col_now')}</th>
-              <th scope="col">{t('autofill_col_pdf')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <fieldset class="ca-autofill__rows">
+          <legend>{t('autofill_preview_caption')}</legend>
+          <ul>
             {writable.map((row) => (
-              <tr key={row.field} data-ca-autofill-field={row.field} class={row.reason === 'typed' ? 'ca-autofill__row--typed' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`ca-autofill-${row.field}`}
-                    checked={ticked.has(row.field)}
-                    onChange={() => toggle(row)}
-                    aria-describedby={`ca-autofill-reason-${row.field}`}
-                  />
-                </td>
-                <th scope="row">
+              <li key={row.field} data-ca-autofill-field={row.field} class={row.reason === 'typed' ? 'ca-autofill__row--typed' : undefined}>
+                <input
+                  type="checkbox"
+                  id={`ca-autofill-${row.field}`}
+                  checked={ticked.has(row.field)}
+                  onChange={() => toggle(row)}
+                  aria-describedby={`ca-autofill-change-${row.field} ca-autofill-reason-${row.field}`}
+                />
+                <div class="ca-autofill__row-body">
                   <label for={`ca-autofill-${row.field}`}>{label(row)}</label>
-                  <span class="ca-autofill__reason" id={`ca-autofill-reason-${row.field}`}>
+                  <p class="ca-autofill__change" id={`ca-autofill-change-${row.field}`}>
+                    <span class="ca-autofill__value">{row.current || t('autofill_empty_value')}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span class="ca-visually-hidden"> {t('autofill_becomes')} </span>
+                    <span class="ca-autofill__value ca-autofill__value--pdf">{row.proposed}</span>
+                  </p>
+                  <p class="ca-autofill__reason" id={`ca-autofill-reason-${row.field}`}>
                     {t(REASON_KEYS[row.reason])}
-                  </span>
-                </th>
-                <td class="ca-autofill__value">{row.current || '—'}</td>
-                <td class="ca-autofill__value ca-autofill__value--pdf">{row.proposed}</td>
-              </tr>
+                  </p>
+                </div>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </fieldset>
       )}
       {guided.map((row) => (
         <p class="ca-autofill__guided" key={row.field} data-ca-autofill-field={row.field}>

@@ -23,6 +23,8 @@ export interface AutofillSectionProps {
   initial?: ReadPdf;
   /** False where there is no form to fill (deposit window) or when suggestions are off in the settings. */
   offerAutofill: boolean;
+  /** The panel gives the section its own heading; an extension page may want this one. */
+  showTitle?: boolean;
 }
 
 type Status = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'read'; read: ReadPdf } | { kind: 'failed'; read: ReadPdf };
@@ -33,7 +35,7 @@ function statusOf(read: ReadPdf | undefined): Status {
 }
 
 /** The PDF import of the panel: pick or drop a PDF, see what was read, preview and confirm the autofill, undo. */
-export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offerAutofill }: AutofillSectionProps): JSX.Element {
+export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offerAutofill, showTitle = true }: AutofillSectionProps): JSX.Element {
   const [status, setStatus] = useState<Status>(() => statusOf(initial));
   const [rows, setRows] = useState<AutofillRow[]>(() => (initial?.result.ok && offerAutofill ? planFor(initial.result.fields) : []));
   const [undo, setUndo] = useState<UndoEntry[] | undefined>();
@@ -65,10 +67,8 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
   };
 
   return (
-    <section class="ca-autofill" aria-labelledby="ca-autofill-title">
-      <h2 class="ca-autofill__title" id="ca-autofill-title">
-        {t('autofill_title')}
-      </h2>
+    <div class="ca-autofill">
+      {showTitle && <h2 class="ca-autofill__title">{t('autofill_title')}</h2>}
       <PdfDropZone onFile={read} busy={status.kind === 'reading'} />
       <p class="ca-autofill__status" role="status" aria-live="polite">
         {status.kind === 'reading' && t('autofill_reading', status.fileName)}
@@ -82,7 +82,7 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
       {status.kind === 'read' && offerAutofill && (
         <AutofillPreview key={rows.map((row) => `${row.field}=${row.current}`).join('|')} rows={rows} applied={undo} onApply={apply} onUndo={revert} />
       )}
-    </section>
+    </div>
   );
 }
 

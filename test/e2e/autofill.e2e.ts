@@ -1,0 +1,147 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
+import { field, foreignRequests, message, openPortal, panel, typeInto, waitForMessage } from './lib/portal.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = join(ROOT, 'test/corpus/generated');
+const truth = JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, Record<string, string>>;
+
+/** A generated invoice to the Ville de Saint-Étienne with a deposit (net below TTC): every amount differs. */
+const INVOICE = 'acompte-06.pdf';
+const expected = truth[INVOICE]!;
+const frenchAmount = (decimal: string) => decimal.replace('.', ',');
+const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
+
+async function importPdf(page: Page, file: string): Promise<void> {
+  await panel(page).locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(file);
+}
+
+async function values(page: Page, keys: string[]): Promise<Record<string, string>> {
+  const entries = await Promise.all(keys.map(async (key) => [key, await field(page, key).inputValue()] as const));
+  return Object.fromEntries(entries);
+}
+
+const FILLED = ['invoiceNumber', 'invoiceDate', 'engagementNumber', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer', 'serviceCode', 'recipientSiret'];
+
+describe('autofill from the invoice PDF', () => {
+  let session: ExtensionSession;
+  let scratch: string;
+  before(async () => {
+    session = await launchWithExtension();
+    scratch = mkdtempSync(join(tmpdir(), 'acp-autofill-'));
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('an empty entry form: preview, apply fills every field in the portal\'s formats, undo restores it exactly', async () => {
+    const page = await openPortal(session, '/cpp/saisie?execution=e1s3', 'saisie');
+    const before = await values(page, FILLED);
+    await importPdf(page, join(CORPUS, INVOICE));
+    const apply = panel(page).locator('[data-ca-action="apply-autofill"]');
+    await apply.waitFor({ timeout: 15_000 });
+    // The city does not want a service code: the PDF's one is not proposed.
+    assert.equal(await panel(page).locator('[data-ca-autofill-field="serviceCode"]').count(), 0);
+    const ticked = await panel(page).locator('.ca-autofill__rows input[type=checkbox]:checked').count();
+    assert.ok(ticked >= 7, `${ticked} rows ticked`);
+    await apply.click();
+    assert.deepEqual(await values(page, ['invoiceNumber', 'invoiceDate', 'engagementNumber', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer', 'recipientSiret']), {
+      invoiceNumber: expected.invoiceNumber,
+      invoiceDate: frenchDate(expected.invoiceDate!),
+      engagementNumber: expected.engagementNumber,
+      totalHT: frenchAmount(expected.totalHT!),
+      totalTVA: frenchAmount(expected.totalTVA!),
+      totalTTC: frenchAmount(expected.totalTTC!),
+      netAPayer: frenchAmount(expected.netAPayer!),
+      recipientSiret: expected.buyerSiret,
+    });
+    assert.equal(await field(page, 'serviceCode').inputValue(), '');
+    // Filled from the PDF, the form agrees with it: no misreading to report.
+    await waitForMessage(page, 'cpp/pdf-mismatch', false);
+    // The city's engagement has 7 digits: this invoice's number does not, and the assistant says so.
+    await waitForMessage(page, 'se/engagement-format');
+    await panel(page).locator('[data-ca-action="undo-autofill"]').click();
+    assert.deepEqual(await values(page, FILLED), before);
+    await page.close();
+  });
+
+  test('a value the user typed is shown but not ticked, and stays unless the user ticks it', async () => {
+    const page = await openPortal(session, '/cpp/saisie?execution=e1s3', 'saisie');
+    await typeInto(page, 'invoiceNumber', 'MON-NUMERO');
+    await importPdf(page, join(CORPUS, INVOICE));
+    const row = panel(page).locator('[data-ca-autofill-field="invoiceNumber"]');
+    await row.waitFor({ timeout: 15_000 });
+    assert.equal(await row.locator('input[type=checkbox]').isChecked(), false);
+    await panel(page).locator('[data-ca-action="apply-autofill"]').click();
+    assert.equal(await field(page, 'invoiceNumber').inputValue(), 'MON-NUMERO');
+    assert.equal(await field(page, 'totalHT').inputValue(), frenchAmount(expected.totalHT!));
+    // The typed number differs from the PDF: that is worth a warning, with the PDF's value as the fix.
+    await waitForMessage(page, 'cpp/pdf-mismatch');
+    await panel(page).locator('[data-ca-action="undo-autofill"]').click();
+    assert.equal(await field(page, 'invoiceNumber').inputValue(), 'MON-NUMERO');
+    assert.equal(await field(page, 'totalHT').inputValue(), '');
+    await page.close();
+  });
+
+  test('after CPP recognition, every field read differently from the PDF is flagged; its fix writes the PDF value', async () => {
+    const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
+    await importPdf(page, join(CORPUS, INVOICE));
+    await waitForMessage(page, 'cpp/pdf-mismatch');
+    const flagged = await message(page, 'cpp/pdf-mismatch').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-ca-for')));
+    for (const key of ['invoiceNumber', 'invoiceDate', 'totalHT', 'netAPayer']) assert.ok(flagged.includes(key), `${key} flagged (${flagged.join(', ')})`);
+    const dateMessage = message(page, 'cpp/pdf-mismatch').and(panel(page).locator('[data-ca-for="invoiceDate"]'));
+    await dateMessage.locator('[data-ca-action="fix"]').click();
+    assert.equal(await field(page, 'invoiceDate').inputValue(), frenchDate(expected.invoiceDate!));
+    // Recognised (blue) values are ticked for replacement in the preview.
+    const totalRow = panel(page).locator('[data-ca-autofill-field="totalHT"] input[type=checkbox]');
+    assert.equal(await totalRow.isChecked(), true);
+    await page.close();
+  });
+
+  test('the PDF chosen in the deposit window is read locally and waits for the entry form that follows', async () => {
+    const page = await openPortal(session, '/cpp/facturesEmises?execution=e1s1', 'factures-emises');
+    await page.locator('#GFE_Menu_DepotFactures').click();
+    await page.waitForSelector('html[data-ca-page="depot"]');
+    await page.locator('#GFE_DepotFacture_Fichier_Choix').setInputFiles(join(CORPUS, INVOICE));
+    // Read in the window already: the summary shows in the panel.
+    await panel(page).locator('.ca-autofill__status', { hasText: INVOICE }).waitFor({ timeout: 15_000 });
+    await Promise.all([page.waitForURL(/saisieReconnue/), page.locator('#GFE_DepotFacture_BoutonContinuer').click()]);
+    await page.waitForSelector('html[data-ca-page="saisie"]');
+    await panel(page).locator('[data-ca-action="apply-autofill"]').waitFor({ timeout: 10_000 });
+    await waitForMessage(page, 'cpp/pdf-mismatch');
+    await page.close();
+  });
+
+  test('broken, protected, scanned and non-PDF files get a calm French message, nothing else changes', async () => {
+    const page = await openPortal(session, '/cpp/saisie?execution=e1s3', 'saisie');
+    const notPdf = join(scratch, 'facture.pdf');
+    writeFileSync(notPdf, 'Ceci est un document texte, pas un PDF.');
+    const truncated = join(scratch, 'tronque.pdf');
+    writeFileSync(truncated, readFileSync(join(CORPUS, INVOICE)).subarray(0, 2000));
+    const hostileName = join(scratch, '<img src=x onerror=alert(1)>.pdf');
+    writeFileSync(hostileName, 'pas un pdf');
+    const cases: [string, RegExp][] = [
+      [notPdf, /n'est pas un PDF/],
+      [truncated, /endommagé|ne contient que des images/],
+      [join(ROOT, 'test/corpus/fixtures/image-only.pdf'), /images/],
+      [hostileName, /n'est pas un PDF/],
+    ];
+    for (const [file, text] of cases) {
+      await importPdf(page, file);
+      const error = panel(page).locator('.ca-autofill__error', { hasText: basename(file) });
+      await error.waitFor({ timeout: 15_000 });
+      assert.match(await error.innerText(), text, basename(file));
+      assert.equal(await panel(page).locator('[data-ca-action="apply-autofill"]').count(), 0);
+    }
+    // The file name is shown as text, never as markup.
+    assert.equal(await panel(page).locator('.ca-autofill__error img').count(), 0);
+    assert.equal(await field(page, 'invoiceNumber').inputValue(), '');
+    assert.deepEqual(foreignRequests(session), []);
+    await page.close();
+  });
+});
