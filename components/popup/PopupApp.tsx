@@ -10,21 +10,35 @@ import { buildDiagnostic, pageKindLabel } from '../../utils/diagnostic/build-dia
 import { loadProfiles } from '../../utils/storage/profiles.ts';
 import './popup.css';
 
-type State = { kind: 'loading' } | { kind: 'none' } | { kind: 'status'; status: PageStatus; profileName: string };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'other-chorus-page' }
+  | { kind: 'status'; status: PageStatus; profileName: string };
 
 /** The tab the popup speaks about: `?tab=ID` when given (tests, links), else the active tab of this window. */
-async function currentTabId(): Promise<number | undefined> {
+async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return { id: fromUrl, url: (await browser.tabs.get(fromUrl).catch(() => undefined))?.url };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+}
+
+/** The extension sees the URL of Chorus Pro tabs only (host permission): any URL here is a hint. */
+function isChorusProUrl(url: string | undefined): boolean {
+  try {
+    const host = new URL(url ?? '').hostname;
+    return host === 'chorus-pro.gouv.fr' || host.endsWith('.chorus-pro.gouv.fr');
+  } catch {
+    return false;
+  }
 }
 
 async function loadState(): Promise<State> {
-  const tabId = await currentTabId();
-  if (tabId === undefined) return { kind: 'none' };
-  const status = await sendMessage('getPageStatus', tabId).catch(() => null);
-  if (!status) return { kind: 'none' };
+  const tab = await currentTab();
+  if (tab === undefined) return { kind: 'none' };
+  const status = await sendMessage('getPageStatus', tab.id).catch(() => null);
+  if (!status) return { kind: isChorusProUrl(tab.url) ? 'other-chorus-page' : 'none' };
   const profiles = await loadProfiles().catch(() => []);
   const profileName = profiles.find((profile) => profile.id === status.profile)?.name ?? status.profile;
   return { kind: 'status', status, profileName };
@@ -54,6 +68,7 @@ export function PopupApp() {
       <h1>{t('extName')}</h1>
       {state.kind === 'loading' && <p>{t('popup_loading')}</p>}
       {state.kind === 'none' && <p class="ca-notice" data-ca-popup="not-chorus">{t('popup_not_chorus')}</p>}
+      {state.kind === 'other-chorus-page' && <p class="ca-notice" data-ca-popup="other-page">{t('popup_other_page')}</p>}
       {state.kind === 'status' && <StatusView status={state.status} profileName={state.profileName} />}
       <nav class="popup-links" aria-label={t('popup_links_label')}>
         <button type="button" class="ca-button" data-ca-action="open-guide" onClick={openGuide}>

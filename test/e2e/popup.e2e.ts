@@ -118,4 +118,14 @@ describe('popup and toolbar badge', () => {
     const left = await session.serviceWorker.evaluate(() => chrome.storage.session.get('tabStatuses'));
     assert.equal((left.tabStatuses as Record<string, unknown> | undefined)?.[String(tabId)], undefined);
   });
+
+  test('on a Chorus Pro page with nothing to check, the popup says where to deposit', async () => {
+    const portal = await session.open('/cpp/pageInconnue?execution=e1s1');
+    const tabId = await tabIdOf(session, portal.url());
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('[data-ca-popup="other-page"]').waitFor();
+    assert.match(await popup.locator('[data-ca-popup="other-page"]').innerText(), /Factures émises/);
+    await popup.close();
+    await portal.close();
+  });
 });

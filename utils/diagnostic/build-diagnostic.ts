@@ -35,7 +35,7 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 
 /** Masks what is personal and useless to the desk. Public SIRETs (the city's) stay: they help. */
 export function maskPersonalData(text: string): string {
-  return text.replace(EMAIL, '[adresse masquée]').replace(IBAN, '[IBAN masqué]');
+  return text.replace(EMAIL, `[${t('common_masked_email')}]`).replace(IBAN, `[${t('common_masked_iban')}]`);
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
