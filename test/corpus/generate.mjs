@@ -180,7 +180,7 @@ function makeInvoice(layout, index) {
     () => `${String(int(100, 9999))}`,
     () => `${prefix || 'F'}${date.y % 100}/${String(int(1, 9999)).padStart(4, '0')}`,
   ])();
-  const engagementStyle = pick(['none', 'none', 'ej', 'ej-spaced', 'engagement', 'bc', 'commande', 'votre-commande', 'juridique', 'ref-commande']);
+  const engagementStyle = pick(['none', 'none', 'none', 'ej', 'ej-spaced', 'engagement', 'bc', 'commande', 'votre-commande', 'juridique', 'ref-commande', 'numero-ej', 'bc-short', 'n-bc']);
   let engagement = null;
   let engagementText = null;
   if (engagementStyle !== 'none') {
@@ -201,6 +201,8 @@ function makeInvoice(layout, index) {
     artisan: !micro && supplierBase.trade === 'artisan',
   };
   invoice.engagementText = engagementLabel(invoice);
+  invoice.labels = labels();
+  invoice.discount = layout === 'ledger' ? Math.round(ht * 0.05) : 0;
   return invoice;
 }
 
@@ -215,6 +217,9 @@ function engagementLabel(inv) {
     case 'commande': return ['Commande n°', v];
     case 'votre-commande': return ['Votre commande n°', v];
     case 'juridique': return ['Engagement juridique', v];
+    case 'numero-ej': return ['Numéro d’engagement juridique', v];
+    case 'bc-short': return ['BC n°', v];
+    case 'n-bc': return ['N° de bon de commande', v];
     default: return ['Réf. commande', v];
   }
 }
@@ -242,6 +247,19 @@ function groundTruth(inv) {
   return truth;
 }
 
+// ——— label pools: each invoice draws its own wording ———
+const L = {
+  number: ['Facture n°', 'N° de facture', 'Numéro de facture', 'Facture N° :', 'N° facture', 'Réf. facture'],
+  date: ['Date', 'Date de facture', 'Date de facturation', 'Date d’émission', 'Émise le', 'Date facture'],
+  ht: ['Total HT', 'Total H.T.', 'Montant HT', 'Total hors taxes', 'Montant total HT', 'Total net HT'],
+  tva: ['TVA', 'Total TVA', 'Montant TVA', 'T.V.A.', 'Total T.V.A.'],
+  ttc: ['Total TTC', 'Total T.T.C.', 'Montant TTC', 'Total toutes taxes comprises', 'Montant total TTC'],
+  net: ['Net à payer', 'Reste à payer', 'Montant à régler', 'NET À PAYER', 'Solde à payer', 'Total à payer'],
+};
+function labels() {
+  return Object.fromEntries(Object.entries(L).map(([key, list]) => [key, pick(list)]));
+}
+
 // ——— shared fragments ———
 const sign = (inv, cents) => (inv.avoir && inv.negativeAmounts ? -cents : cents);
 const money = (inv, cents, currency) => fmtAmount(sign(inv, cents), inv.amountStyle, currency);
@@ -252,7 +270,7 @@ const qtyText = (q) => String(q).replace('.', ',');
 function supplierBlock(inv, { siretLabel = 'SIRET', withSiret = true } = {}) {
   const s = inv.supplier;
   return `<div class="supplier"><div class="sname">${esc(s.name)}</div>${s.address.map((l) => `<div>${esc(l)}</div>`).join('')}
-  <div>Tél. ${s.phone}</div><div>${s.email}</div>${withSiret ? `<div>${siretLabel} : ${groupSiret(s.siret, inv.siretStyle)}</div>` : ''}</div>`;
+  <div>Tél. ${s.phone}</div><div>${s.email}</div>${withSiret ? `<div class="nw">${siretLabel} : ${groupSiret(s.siret, inv.siretStyle)}</div>` : ''}</div>`;
 }
 function buyerBlock(inv, heading = 'Facturé à') {
   const b = inv.buyer;
@@ -287,7 +305,7 @@ function itemsTable(inv, { cols = 'full', from = 0, to = inv.lines.length } = {}
   const rows = inv.lines.slice(from, to).map((l) => `<tr><td>${esc(l.label)}</td><td class="r">${qtyText(l.qty)}</td><td class="r">${money(inv, l.unit, 'none')}</td>${cols === 'full' ? `<td class="r">${inv.micro ? '–' : rateText(l.rate)}</td>` : ''}<td class="r">${money(inv, l.total, 'none')}</td></tr>`).join('');
   return `<table class="items"><thead><tr><th>Désignation</th><th>Qté</th><th>P.U. HT</th>${cols === 'full' ? '<th>TVA</th>' : ''}<th>Montant HT</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
-const BASE_CSS = `@page { size: A4; margin: 14mm 14mm 16mm 14mm; } body { font-size: 10.5pt; color: #222; } table { border-collapse: collapse; } .r { text-align: right; } .items { width: 100%; margin: 10px 0; } .items th { text-align: left; border-bottom: 1px solid #444; padding: 3px 6px; } .items td { padding: 3px 6px; } .legal { margin-top: 22px; font-size: 8pt; color: #555; } .bank { margin-top: 12px; font-size: 9pt; }`;
+const BASE_CSS = `@page { size: A4; margin: 14mm 14mm 16mm 14mm; } body { font-size: 10.5pt; color: #222; } table { border-collapse: collapse; } .r { text-align: right; white-space: nowrap; } .nw { white-space: nowrap; } .items { width: 100%; margin: 10px 0; } .items th { text-align: left; border-bottom: 1px solid #444; padding: 3px 6px; } .items td { padding: 3px 6px; } .legal { margin-top: 22px; font-size: 8pt; color: #555; } .bank { margin-top: 12px; font-size: 9pt; }`;
 
 // ——— layouts ———
 const LAYOUTS = {
@@ -295,9 +313,9 @@ const LAYOUTS = {
   classic(inv) {
     const refs = refsList(inv).map(([k, v]) => `<tr><td>${k}</td><td>${esc(v)}</td></tr>`).join('');
     return `<style>${BASE_CSS} body{font-family:'Liberation Sans'} .top{display:flex;justify-content:space-between} .title{font-size:22pt;font-weight:bold;color:#1c4e80} .info td{padding:2px 8px 2px 0} .buyer{margin:18px 0 0 330px;border:1px solid #bbb;padding:8px} .bh{font-weight:bold} .totals{margin-left:auto;width:260px} .totals td{padding:3px 6px} .totals tr.g td{font-weight:bold;border-top:1px solid #333}</style>
-    <div class="top">${supplierBlock(inv)}<div><div class="title">FACTURE</div><table class="info"><tr><td>Facture n°</td><td>${esc(inv.number)}</td></tr><tr><td>Date</td><td>${d(inv, inv.date)}</td></tr><tr><td>Échéance</td><td>${d(inv, inv.due)}</td></tr><tr><td>N° client</td><td>${inv.clientNumber}</td></tr>${refs}</table></div></div>
+    <div class="top">${supplierBlock(inv)}<div><div class="title">FACTURE</div><table class="info"><tr><td>${inv.labels.number}</td><td>${esc(inv.number)}</td></tr><tr><td>${inv.labels.date}</td><td>${d(inv, inv.date)}</td></tr><tr><td>Échéance</td><td>${d(inv, inv.due)}</td></tr><tr><td>N° client</td><td>${inv.clientNumber}</td></tr>${refs}</table></div></div>
     ${buyerBlock(inv)}${itemsTable(inv)}
-    <table class="totals"><tr><td>Total HT</td><td class="r">${money(inv, inv.ht)}</td></tr>${inv.vat.map((v) => `<tr><td>TVA ${rateText(v.rate)}</td><td class="r">${money(inv, v.amount)}</td></tr>`).join('')}<tr class="g"><td>Total TTC</td><td class="r">${money(inv, inv.ttc)}</td></tr><tr><td>Net à payer</td><td class="r">${money(inv, inv.net)}</td></tr></table>
+    <table class="totals"><tr><td>${inv.labels.ht}</td><td class="r">${money(inv, inv.ht)}</td></tr>${inv.vat.map((v) => `<tr><td>TVA ${rateText(v.rate)}</td><td class="r">${money(inv, v.amount)}</td></tr>`).join('')}<tr class="g"><td>${inv.labels.ttc}</td><td class="r">${money(inv, inv.ttc)}</td></tr><tr><td>${inv.labels.net}</td><td class="r">${money(inv, inv.net)}</td></tr></table>
     ${bank(inv)}<div class="legal">${legal(inv)}</div>`;
   },
   // 2. Artisan: a sentence for number and date, client block on the left, totals as plain lines.
@@ -396,12 +414,12 @@ const LAYOUTS = {
   },
   // 11. Key/value table with borders (labels in th cells).
   labeltable(inv) {
-    const rows = [['Numéro de facture', inv.number], ['Date d’émission', d(inv, inv.date)], ['Date de livraison', d(inv, inv.delivery)], ...refsList(inv), ...distractors(inv)];
+    const rows = [[inv.labels.number.replace(/ :$/, ''), inv.number], [inv.labels.date, d(inv, inv.date)], ['Date de livraison', d(inv, inv.delivery)], ...refsList(inv), ...distractors(inv)];
     return `<style>${BASE_CSS} body{font-family:'Liberation Sans';font-size:10pt} .kv{margin-top:14px} .kv th{text-align:left;background:#f0f0f0;border:1px solid #aaa;padding:4px 12px;font-weight:normal;width:200px} .kv td{border:1px solid #aaa;padding:4px 12px;width:200px} .buyer{margin:12px 0 0 320px} .tot{margin-left:auto;margin-top:8px} .tot th{text-align:left;border:1px solid #aaa;padding:4px 10px;font-weight:normal} .tot td{border:1px solid #aaa;padding:4px 10px}</style>
     ${supplierBlock(inv)}${buyerBlock(inv, 'Destinataire de la facture')}
     <h2>FACTURE</h2><table class="kv">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`).join('')}</table>
     ${itemsTable(inv)}
-    <table class="tot"><tr><th>Montant HT</th><td class="r">${money(inv, inv.ht)}</td></tr><tr><th>Montant TVA</th><td class="r">${money(inv, inv.tva)}</td></tr><tr><th>Montant TTC</th><td class="r">${money(inv, inv.ttc)}</td></tr><tr><th>Net à payer</th><td class="r">${money(inv, inv.net)}</td></tr></table>
+    <table class="tot"><tr><th>${inv.labels.ht}</th><td class="r">${money(inv, inv.ht)}</td></tr><tr><th>${inv.labels.tva}</th><td class="r">${money(inv, inv.tva)}</td></tr><tr><th>${inv.labels.ttc}</th><td class="r">${money(inv, inv.ttc)}</td></tr><tr><th>${inv.labels.net}</th><td class="r">${money(inv, inv.net)}</td></tr></table>
     ${bank(inv)}<div class="legal">${legal(inv)}</div>`;
   },
   // 12. Letter style: place and date, "Objet : facture n°", amounts with EUR.
@@ -415,6 +433,27 @@ const LAYOUTS = {
     <p>Madame, Monsieur, veuillez trouver ci-dessous le détail de notre intervention du ${d(inv, inv.delivery)}.</p>${itemsTable(inv, { cols: 'short' })}
     <table class="sum"><tr><td>Total hors taxes</td><td class="r">${money(inv, inv.ht, 'eur')}</td></tr><tr><td>TVA au taux de ${rateText(inv.vat[0].rate)}</td><td class="r">${money(inv, inv.tva, 'eur')}</td></tr><tr><td>Total toutes taxes comprises</td><td class="r">${money(inv, inv.ttc, 'eur')}</td></tr></table>
     <p>Nous vous remercions de bien vouloir régler la somme de ${money(inv, inv.net, 'eur')} avant le ${d(inv, inv.due)}.</p>${bank(inv)}<div class="legal">${legal(inv)}</div>`;
+  },
+  // 13. Ledger: uppercase labels with dotted abbreviations, a discount before the net HT, amounts with EUR before.
+  ledger(inv) {
+    const refs = refsList(inv).map(([k, v]) => `<tr><td>${k.toUpperCase()}</td><td>${esc(v)}</td></tr>`).join('');
+    const gross = inv.ht + inv.discount;
+    const m = (c) => `EUR ${fmtAmount(c, inv.amountStyle, 'none')}`;
+    return `<style>${BASE_CSS} body{font-family:'Liberation Sans Narrow','Liberation Sans';font-size:10pt} .hd{border-bottom:3px double #000;display:flex;justify-content:space-between;padding-bottom:6px} .meta td{padding:1px 12px 1px 0;font-size:9pt} .buyer{margin:12px 0 0 0;width:50%} .bh{font-size:8pt;letter-spacing:1px;color:#666} .tot{margin-left:auto;font-size:10pt} .tot td{padding:2px 10px}</style>
+    <div class="hd">${supplierBlock(inv)}<table class="meta"><tr><td>FACTURE N°</td><td>${esc(inv.number)}</td></tr><tr><td>DATE</td><td>${d(inv, inv.date)}</td></tr><tr><td>ÉCHÉANCE</td><td>${d(inv, inv.due)}</td></tr><tr><td>CODE CLIENT</td><td>${inv.clientNumber}</td></tr>${refs}</table></div>
+    ${buyerBlock(inv, 'FACTURER À')}${itemsTable(inv)}
+    <table class="tot"><tr><td>TOTAL BRUT H.T.</td><td class="r">${m(gross)}</td></tr><tr><td>REMISE 5 %</td><td class="r">${m(-inv.discount)}</td></tr><tr><td>TOTAL NET H.T.</td><td class="r">${m(inv.ht)}</td></tr><tr><td>T.V.A. ${rateText(inv.vat[0].rate)}</td><td class="r">${m(inv.tva)}</td></tr><tr><td>TOTAL T.T.C.</td><td class="r">${m(inv.ttc)}</td></tr><tr><td><b>NET A PAYER</b></td><td class="r"><b>${m(inv.net)}</b></td></tr></table>
+    ${bank(inv)}<div class="legal">${legal(inv)} – Code APE 4332A – Pénalités de retard : 3 fois le taux légal – Indemnité forfaitaire 40,00 €</div>`;
+  },
+  // 14. Sidebar: supplier in a narrow left column, labels stacked above their values.
+  sidebar(inv) {
+    const stack = (k, v) => `<div class="k">${k}</div><div class="v">${esc(v)}</div>`;
+    const refs = refsList(inv).map(([k, v]) => stack(k, v)).join('');
+    return `<style>${BASE_CSS} body{font-family:'DejaVu Sans';font-size:9pt} .wrap{display:flex} .side{width:190px;background:#223;color:#fff;padding:10px;min-height:900px} .main{flex:1;padding:0 0 0 20px} .k{font-size:7.5pt;color:#889;text-transform:uppercase;margin-top:8px} .v{font-size:10pt} .buyer{margin-top:10px} .tot{margin:8px 0 0 auto} .tot td{padding:3px 8px}</style>
+    <div class="wrap"><div class="side">${supplierBlock(inv)}${stack(inv.labels.number.replace(/ :$/, ''), inv.number)}${stack(inv.labels.date, d(inv, inv.date))}${stack('Échéance', d(inv, inv.due))}${refs}</div>
+    <div class="main"><h1>Facture</h1>${buyerBlock(inv, 'Client')}${itemsTable(inv)}
+    <table class="tot"><tr><td>${inv.labels.ht}</td><td class="r">${money(inv, inv.ht)}</td></tr><tr><td>${inv.labels.tva}</td><td class="r">${money(inv, inv.tva)}</td></tr><tr><td>${inv.labels.ttc}</td><td class="r">${money(inv, inv.ttc)}</td></tr><tr><td>${inv.labels.net}</td><td class="r">${money(inv, inv.net)}</td></tr></table>
+    ${bank(inv)}<div class="legal">${legal(inv)}</div></div></div>`;
   },
 };
 

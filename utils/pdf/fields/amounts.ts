@@ -34,16 +34,19 @@ const NOT_TOTAL = /intracom|n\s?°\s*(?:de\s*)?tva|numero\s*(?:de\s*)?tva|tva\s*
 
 const RATE_LINE = /\b(?:t\.?v\.?a|vat)\s*(?:a\s*|au\s*taux\s*de\s*|de\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%/;
 
+/** A cell holding an amount and nothing else ("1 234,56 €", "EUR 12,00", "-300,00"). */
+const AMOUNT_ONLY = /^[\s(]*[-−–]?\s*(?:€|eur)?\s*[-−–]?[\d\s.,'’\u00a0\u202f]+\s*(?:€|eur|euros?)?\s*\)?\s*$/i;
+
 function columnAmounts(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): number[] {
   const found: number[] = [];
   const start = lines[lineNumber]!;
-  for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 25; next++) {
+  for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 40; next++) {
     const line = lines[next]!;
     if (line.page !== start.page) break;
-    const under = line.cells.filter((candidate) => overlap(candidate, cell) > 0);
+    const under = line.cells.filter((candidate) => overlap(candidate, cell) > 0 && AMOUNT_ONLY.test(candidate.text));
     const amounts = under.flatMap((candidate) => amountsIn(candidate.text));
     if (amounts.length === 0) {
-      if (found.length > 0) break;
+      if (found.length > 0 || next > lineNumber + 2) break;
       continue;
     }
     found.push(amounts[amounts.length - 1]!.cents);

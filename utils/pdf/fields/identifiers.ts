@@ -30,6 +30,8 @@ export function identifierIn(raw: string, options: IdentifierOptions = {}): stri
   const tokens = text.split(/\s+/).filter(Boolean);
   const first = tokens[0]?.replace(/[,;:)]+$/, '').replace(/^[(]+/, '');
   if (!first || !ID_TOKEN.test(first) || STOP_WORDS.has(first.toLowerCase())) return null;
+  // "11 rue Balay": an address, not an identifier.
+  if (/^(?:rue|avenue|av|bd|boulevard|place|chemin|route|allee|impasse|cours|quai|square|bis|ter)\b/i.test(fold(tokens[1] ?? ''))) return null;
   let value = first;
   if (options.joinGroups) {
     for (const token of tokens.slice(1)) {
@@ -92,6 +94,7 @@ const ENGAGEMENT_LABELS: RegExp[] = [
   /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/,
   /order\s+(?:number|no\.?|n°|reference)\s*:?/,
   /^commande\s*:?$/,
+  /^b\.?c\.?\s*:?$/,
 ];
 const ENGAGEMENT_EXCLUDE =
   /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|facture\s*n/;
@@ -100,7 +103,7 @@ export function findEngagement(lines: Line[]): string | null {
   for (const label of ENGAGEMENT_LABELS) {
     const hits = findLabels(lines, label, ENGAGEMENT_EXCLUDE).filter((hit) => !/\bsans\b|aucun|neant|non communique/.test(hit.folded));
     for (const hit of hits) {
-      for (const candidate of valuesFor(lines, hit, 1)) {
+      for (const candidate of valuesFor(lines, hit, 2)) {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         const value = identifierIn(candidate.text, { joinGroups: true, minDigits: 2, maxLength: 30 });
         if (value) return value.replace(/^(?:ej|bc|po)[-:]/i, '');
@@ -122,8 +125,9 @@ const SERVICE_LABELS = [
 
 export function findServiceCode(lines: Line[]): string | null {
   for (const label of SERVICE_LABELS) {
-    const value = firstValue(lines, findLabels(lines, label, /libelle|nom du service/), { minDigits: 0, maxLength: 40 }, 1);
-    if (value) return value;
+    const value = firstValue(lines, findLabels(lines, label, /libelle|nom du service/), { minDigits: 0, maxLength: 40 }, 2);
+    // A code, not a word of a sentence: capitals, digits and - _ / . only.
+    if (value && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(value)) return value;
   }
   return null;
 }
@@ -134,11 +138,12 @@ const MARKET_LABELS = [
   /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/,
   /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/,
   /contract\s*(?:number|no\.?|reference)\s*:?/,
+  /^marche(?:\s+public)?\s*:?$/,
 ];
 
 export function findMarketNumber(lines: Line[]): string | null {
   for (const label of MARKET_LABELS) {
-    const value = firstValue(lines, findLabels(lines, label, /date|client/), { minDigits: 1, maxLength: 35 }, 1);
+    const value = firstValue(lines, findLabels(lines, label, /date|client/), { minDigits: 1, maxLength: 35 }, 2);
     if (value) return value;
   }
   return null;

@@ -64,21 +64,39 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const values: ValueCandidate[] = [];
   if (hit.rest.trim() !== '') values.push({ text: hit.rest.trim(), kind: 'inline', line: hit.line, cell: hit.cell });
   // A header row ("N° de facture   Date   N° client"): the values are in the row below.
-  const headerRow = hit.rest.trim() === '' && hit.line.cells.length >= 2 && hit.line.cells.every((cell) => !/\d/.test(cell.text));
+  const nextLine = lines[hit.lineNumber + 1];
+  const headerRow =
+    hit.rest.trim() === '' &&
+    hit.line.cells.length >= 2 &&
+    hit.line.cells.every((cell) => !/\d/.test(cell.text)) &&
+    nextLine !== undefined &&
+    nextLine.page === hit.line.page &&
+    nextLine.cells.length >= 2 &&
+    (hit.line.cells.length >= 3 || nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0 && /\d/.test(cell.text))) &&
+    nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0);
   for (const cell of headerRow ? [] : hit.line.cells.slice(hit.cellIndex + 1)) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
     values.push({ text: cell.text, kind: 'right', line: hit.line, cell });
   }
   if (hit.rest.trim() === '') {
+    const belowValues: ValueCandidate[] = [];
     for (let offset = 1; offset <= below; offset++) {
       const next = lines[hit.lineNumber + offset];
       if (!next || next.page !== hit.line.page) break;
       if (next.top - hit.line.top > (hit.line.size || 10) * 2.6 * offset) break;
       const under = next.cells.filter((cell) => overlap(cell, hit.cell) > 0 || Math.abs(cell.x0 - hit.cell.x0) < 6);
-      for (const cell of under) values.push({ text: cell.text, kind: 'below', line: next, cell });
+      for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;
     }
+    // A value far to the right belongs to another column when one sits right under the label.
+    const firstRight = values[0];
+    const far = firstRight?.cell !== undefined && firstRight.cell.x0 - hit.cell.x1 > 40;
+    const aligned = belowValues.some(
+      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - hit.cell.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && /\d/.test(value.text) && !/:\s*$/.test(value.text),
+    );
+    if (far && aligned) values.splice(hit.rest.trim() === '' ? 0 : 1, values.length, ...belowValues);
+    else values.push(...belowValues);
   }
   return values;
 }
