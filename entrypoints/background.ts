@@ -12,10 +12,11 @@ import { BADGE_COLOR, badgeText, loadTabStatuses, saveTabStatuses, type TabStatu
 export default defineBackground(() => {
   // Chrome MV3 has `action`; Firefox MV2 has `browserAction` (WXT converts the manifest, not the API).
   const action = browser.action ?? browser.browserAction;
-  let statuses: TabStatuses | undefined;
+  // One load shared by every caller: two reports arriving while the worker wakes up must update the same object.
+  let statuses: Promise<TabStatuses> | undefined;
 
-  async function current(): Promise<TabStatuses> {
-    statuses ??= await loadTabStatuses();
+  function current(): Promise<TabStatuses> {
+    statuses ??= loadTabStatuses();
     return statuses;
   }
 

@@ -127,11 +127,15 @@ describe('guide.html', () => {
     await page.locator('[data-ca-read-field="invoiceNumber"] dd', { hasText: 'FA-2026-0001' }).waitFor({ timeout: 20_000 });
   });
 
-  test('prints the procedure on one or two pages', async () => {
+  const printedPages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+  test('prints on one or two pages: the procedure, then the table of a PDF checked during the call', async () => {
+    // With a PDF read: the procedure, then "what to type where" (the screen-only details are left out).
+    assert.equal(await page.locator('[data-ca-table="type-where"]').count(), 1);
+    const withTable = await printedPages();
+    assert.ok(withTable >= 1 && withTable <= 2, `${withTable} pages with the table`);
     await page.locator('[data-ca-action="new-call"]').click();
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+    assert.equal(await printedPages(), 1);
   });
 
   test('asks nothing of the network', async () => {
