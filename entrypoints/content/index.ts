@@ -10,6 +10,7 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    performance.mark('ca:script-start');
     try {
       useBrowserI18n(browser.i18n);
       await startAssistant(ctx);

@@ -42,6 +42,8 @@ function labelIndex(scope: Element): Map<string, Element[]> {
     const tag = element.tagName.toUpperCase();
     if (tag === 'SELECT' || tag === 'OPTION' || tag === 'SCRIPT' || tag === 'STYLE' || tag === ASSISTANT_TAG.toUpperCase()) continue;
     if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading' || !hasOwnText(element)) continue;
+    // A label is short: long texts (paragraphs, tables) are skipped before any costly reading.
+    if ((element.textContent ?? '').length > 200) continue;
     const raw = labelTextOf(element);
     if (raw.length > 120) continue;
     const folded = foldWords(raw);

@@ -6,11 +6,13 @@ import { onSectionsChange } from '../../components/panel/sections.ts';
 import { uiLocale } from '../i18n/index.ts';
 import { sendMessage, type PageStatus } from '../messaging/protocol.ts';
 import { historyFromList } from '../rules/history.ts';
+import { todayInFrance } from '../model/date.ts';
 import { SAINT_ETIENNE_SIRET } from '../rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../rules/types.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../storage/history.ts';
 import { loadProfiles, customProfilesItem } from '../storage/profiles.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../storage/settings.ts';
+import { installAutofill } from './autofill-panel.tsx';
 import { ASSISTANT_TAG } from './dom.ts';
 import { depositWindowFeature } from './features/deposit-window.ts';
 import { analysisFeature, receiptFeature } from './features/notices.ts';
@@ -59,7 +61,14 @@ function statusOf(state: SessionState): PageStatus {
 export async function startAssistant(ctx: ContentScriptContext): Promise<PortalSession> {
   const onError = errorReporter();
   let history: SentInvoiceHistory | undefined;
-  let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  // The checks and marks start at once; the panel's settings arrive a moment later and it renders then.
+  let settings: Settings = DEFAULT_SETTINGS;
+  const settingsLoaded = loadSettings().then(
+    (loaded) => {
+      settings = loaded;
+    },
+    () => {},
+  );
   let lastReported = '';
   const panelUi: { current?: Awaited<ReturnType<typeof createShadowRootUi<void>>> } = {};
 
@@ -92,7 +101,25 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     }
   };
 
+  // Paris time needs the browser's time-zone data, slow to load the first time (tens of ms): the first checks
+  // use the computer's own date (the same day in France), Paris time takes over once loaded while idle.
+  let today = () => {
+    const now = new Date();
+    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  };
+  const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
+  idle(() => {
+    try {
+      todayInFrance();
+      today = todayInFrance;
+    } catch (error) {
+      onError(error);
+    }
+  });
+
   let renderQueued = false;
+  const autofill = installAutofill(document, onError);
+  ctx.onInvalidated(() => autofill.dispose());
   const session = new PortalSession({
     document,
     features: [
@@ -105,9 +132,11 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       sendGuardFeature((entry) => recordSentInvoice(entry)),
       receiptFeature(),
       analysisFeature(),
+      autofill.feature,
     ],
     locale: uiLocale,
     history: () => history,
+    today: () => today(),
     onError,
     onState: (state) => {
       // The panel renders once per frame at most; the marks are already on the page.
@@ -152,6 +181,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     unwatchSections();
   });
 
+  await settingsLoaded;
   const ui = await createShadowRootUi<void>(ctx, {
     name: ASSISTANT_TAG,
     mode: 'open',

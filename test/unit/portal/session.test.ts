@@ -7,10 +7,12 @@ import { groupVerdicts } from '../../../components/verdicts/group.ts';
 import { replicaDocument } from './dom-fixture.ts';
 
 describe('PortalSession', () => {
-  it('marks the page, the fields and their worst verdict; re-checks on input; stops cleanly', () => {
+  it('marks the page, the fields and their worst verdict; re-checks on input; stops cleanly', async () => {
     const { document, window } = replicaDocument('cpp/saisieReconnue.html');
     const session = new PortalSession({ document });
     session.start();
+    expect(document.querySelector('[data-ca-field="engagementNumber"]')).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the first check runs in a task of its own
     expect(document.documentElement.getAttribute('data-ca-page')).toBe('saisie');
     const engagement = document.querySelector('[data-ca-field="engagementNumber"]') as HTMLInputElement;
     expect(engagement.getAttribute('data-ca-state')).toBe('error');
