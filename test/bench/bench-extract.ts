@@ -12,7 +12,7 @@ import { accuracy, emptyScore, scoreOne, type Expected, type Score } from '../co
 
 const root = resolve(import.meta.dirname, '../..');
 const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? resolve(root, '../shared/corpora/public');
-const GENERATED_DIR = join(root, 'test/corpus/generated');
+const GENERATED_DIR = process.env.GENERATED_CORPUS ?? join(root, 'test/corpus/generated');
 const verbose = process.argv.includes('--verbose');
 
 interface Corpus {

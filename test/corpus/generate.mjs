@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const OUT = join(here, 'generated');
+const OUT = process.env.CORPUS_OUT ?? join(here, 'generated');
+const SEED = Number(process.env.CORPUS_SEED ?? 0);
 const FIXTURES = join(here, 'fixtures');
 const PER_LAYOUT = Number(process.env.PER_LAYOUT ?? 7);
 
@@ -455,12 +456,26 @@ const LAYOUTS = {
     <table class="tot"><tr><td>${inv.labels.ht}</td><td class="r">${money(inv, inv.ht)}</td></tr><tr><td>${inv.labels.tva}</td><td class="r">${money(inv, inv.tva)}</td></tr><tr><td>${inv.labels.ttc}</td><td class="r">${money(inv, inv.ttc)}</td></tr><tr><td>${inv.labels.net}</td><td class="r">${money(inv, inv.net)}</td></tr></table>
     ${bank(inv)}<div class="legal">${legal(inv)}</div></div></div>`;
   },
+  // 15. Services by day: a Date column in the item table (never the invoice date), number and date as loose cells.
+  services(inv) {
+    const refs = refsList(inv).map(([k, v]) => `<div>${k} ${esc(v)}</div>`).join('');
+    const rows = inv.lines.map((l, i) => `<tr><td>${d(inv, addDays(inv.date, -28 + i * 3))}</td><td>${esc(l.label)}</td><td class="r">${qtyText(l.qty)}</td><td class="r">${money(inv, l.total, 'none')}</td></tr>`).join('');
+    return `<style>${BASE_CSS} body{font-family:'Liberation Sans';font-size:10pt} .hd{display:flex;justify-content:space-between;align-items:flex-end;border-bottom:2px solid #c60;padding-bottom:8px} .t{font-size:26pt;color:#c60} .parties{display:flex;justify-content:space-between;margin-top:12px} .buyer{width:45%} .tot{margin:8px 0 0 auto} .tot td{padding:2px 10px}</style>
+    <div class="hd"><div class="t">FACTURE</div><div><div>N° ${esc(inv.number)}</div><div>Le ${fmtDate(inv.date, inv.dateStyle === 'slash' ? 'long' : inv.dateStyle)}</div></div></div>
+    <div class="parties">${supplierBlock(inv)}${buyerBlock(inv, 'Client')}</div>
+    <p>Réf. client : ${inv.clientNumber} – Date de commande : ${d(inv, inv.orderDate)}</p>${refs}
+    <table class="items"><thead><tr><th>Date</th><th>Prestation</th><th>Jours</th><th>Montant HT</th></tr></thead><tbody>${rows}</tbody></table>
+    <table class="tot"><tr><td>${inv.labels.ht}</td><td class="r">${money(inv, inv.ht)}</td></tr><tr><td>TVA (${rateText(inv.vat[0].rate)})</td><td class="r">${money(inv, inv.tva)}</td></tr><tr><td>${inv.labels.ttc}</td><td class="r">${money(inv, inv.ttc)}</td></tr></table>
+    ${bank(inv)}<div class="legal">${legal(inv)}</div>`;
+  },
 };
 
 async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   mkdirSync(FIXTURES, { recursive: true });
+  random = mulberry32(20260601 + SEED);
+  for (const buyer of BUYERS) if (buyer.name !== 'Ville de Saint-Étienne') buyer.siret = makeSiret('2');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -470,7 +485,7 @@ async function main() {
   let count = 0;
   for (const [layout, render] of Object.entries(LAYOUTS)) {
     for (let i = 0; i < PER_LAYOUT; i++) {
-      random = mulberry32(1000 * (Object.keys(LAYOUTS).indexOf(layout) + 1) + i);
+      random = mulberry32(1000 * (Object.keys(LAYOUTS).indexOf(layout) + 1) + i + SEED * 100_003);
       const inv = makeInvoice(layout, i);
       const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body>${render(inv)}</body></html>`;
       await page.setContent(html, { waitUntil: 'load' });
@@ -488,7 +503,7 @@ async function main() {
     const c = document.getElementById('c').getContext('2d'); c.fillStyle = '#fff'; c.fillRect(0, 0, 700, 400);
     c.fillStyle = '#000'; c.font = '28px sans-serif'; c.fillText('FACTURE N° 2024-001', 40, 80); c.fillText('Total TTC 1 200,00 €', 40, 160);
   </script></body></html>`);
-  writeFileSync(join(FIXTURES, 'image-only.pdf'), await page.pdf({ format: 'A4' }));
+  if (!process.env.CORPUS_OUT) writeFileSync(join(FIXTURES, 'image-only.pdf'), await page.pdf({ format: 'A4' }));
   await browser.close();
   const files = readdirSync(OUT).filter((f) => f.endsWith('.pdf'));
   process.stdout.write(`${count} invoices in ${Object.keys(LAYOUTS).length} layouts → ${OUT} (${files.length} PDF files)\n`);

@@ -28,9 +28,18 @@ function dateIn(text: string): string | null {
   return null;
 }
 
+const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
+/** A "Date" column of the item lines (services by day) is not the invoice's date. */
+const ITEM_TABLE = /designation|libelle|description|qte|quantite|prix|montant|intervention|article/;
+
 export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): string | null {
   for (const label of DATE_LABELS) {
+    if (label === GENERIC_DATE_LABEL && invoiceNumber) {
+      const afterNumber = dateAfterNumber(lines, invoiceNumber);
+      if (afterNumber) return afterNumber;
+    }
     for (const hit of findLabels(lines, label)) {
+      if (label === GENERIC_DATE_LABEL && ITEM_TABLE.test(fold(hit.line.text))) continue;
       const before = hit.folded.slice(0, Math.max(0, hit.folded.search(label)));
       const firstDate = datesIn(hit.folded)[0]?.index ?? hit.folded.length;
       const labelText = hit.folded.slice(0, firstDate);
@@ -46,29 +55,31 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): st
       }
     }
   }
-  // "Facture n° F-12 du 03/06/2024"
-  if (invoiceNumber) {
-    for (const line of lines) {
-      const text = line.text;
-      const at = text.indexOf(invoiceNumber);
-      if (at < 0) continue;
-      const after = fold(text.slice(at + invoiceNumber.length));
-      const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
-      if (!match) continue;
-      const value = dateIn(text.slice(at + invoiceNumber.length + match[0].length));
-      if (value) return value;
-    }
-  }
   // "Saint-Étienne, le 3 juin 2024"
   for (const line of lines.slice(0, 40)) {
     for (const cell of line.cells) {
       const folded = fold(cell.text);
-      const match = /^[a-z' -]{2,40},\s*le\s+/.exec(folded);
+      const match = /^(?:[a-z' -]{2,40},\s*)?le\s+(?=\d)/.exec(folded);
       if (match && !OTHER_DATES.test(folded.slice(0, match[0].length))) {
         const value = dateIn(cell.text.slice(match[0].length));
         if (value) return value;
       }
     }
+  }
+  return null;
+}
+
+/** "Facture n° F-12 du 03/06/2024" */
+function dateAfterNumber(lines: Line[], invoiceNumber: string): string | null {
+  for (const line of lines) {
+    const text = line.text;
+    const at = text.indexOf(invoiceNumber);
+    if (at < 0) continue;
+    const after = fold(text.slice(at + invoiceNumber.length));
+    const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
+    if (!match) continue;
+    const value = dateIn(text.slice(at + invoiceNumber.length + match[0].length));
+    if (value) return value;
   }
   return null;
 }

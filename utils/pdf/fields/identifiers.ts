@@ -66,6 +66,7 @@ const INVOICE_LABELS: RegExp[] = [
   /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/,
   /^(?:facture|invoice|avoir|facture d'avoir)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/,
   /^(?:numero|n°)\s*:/,
+  /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/,
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
 
@@ -94,6 +95,7 @@ const ENGAGEMENT_LABELS: RegExp[] = [
   /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/,
   /order\s+(?:number|no\.?|n°|reference)\s*:?/,
   /^commande\s*:?$/,
+  /commande\s+publique\s*(?:n\s?°|no\.?|numero|:)\s*:?/,
   /^b\.?c\.?\s*:?$/,
 ];
 const ENGAGEMENT_EXCLUDE =
