@@ -132,24 +132,24 @@ function PdfResult({ state, profiles }: { state: Extract<State, { kind: 'read' }
   return (
     <div class="guide-pdf__result">
       <div class="guide-pdf__details">
-      <p class="guide-pdf__profile" data-ca-profile={state.check.result.profile}>
-        {t('guide_pdf_profile', profileName(state.check.result.profile, profiles))}
-      </p>
-      <h3>{t('guide_pdf_read_title')}</h3>
-      {read.length === 0 ? (
-        <p>{t('guide_pdf_nothing_read')}</p>
-      ) : (
-        <dl class="guide-read" data-ca-read="pdf">
-          {read.map((key) => (
-            <div key={key} data-ca-read-field={key}>
-              <dt>{t(READ_LABELS[key])}</dt>
-              <dd>{state.pdf[key]}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <h3>{t('guide_verdicts_title')}</h3>
-      <VerdictList verdicts={state.check.result.verdicts} grouped={false} emptyText={t('common_no_message')} />
+        <p class="guide-pdf__profile" data-ca-profile={state.check.result.profile}>
+          {t('guide_pdf_profile', profileName(state.check.result.profile, profiles))}
+        </p>
+        <h3>{t('guide_pdf_read_title')}</h3>
+        {read.length === 0 ? (
+          <p>{t('guide_pdf_nothing_read')}</p>
+        ) : (
+          <dl class="guide-read" data-ca-read="pdf">
+            {read.map((key) => (
+              <div key={key} data-ca-read-field={key}>
+                <dt>{t(READ_LABELS[key])}</dt>
+                <dd>{state.pdf[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <h3>{t('guide_verdicts_title')}</h3>
+        <VerdictList verdicts={state.check.result.verdicts} grouped={false} emptyText={t('common_no_message')} />
       </div>
       <h3>{t('guide_table_title')}</h3>
       <TypeWhereTable rows={state.rows} />

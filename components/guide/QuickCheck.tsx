@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VerdictList } from '../verdicts/index.ts';
+import { CopyButton } from '../common/CopyButton.tsx';
 import { FIELD_LABELS } from '../../utils/model/fields.ts';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import { worstByField } from '../../utils/rules/engine.ts';
@@ -10,6 +11,7 @@ import {
   EMPTY_QUICK_CHECK,
   isUntouched,
   QUICK_CHECK_FIELDS,
+  quickCheckAsText,
   runQuickCheck,
   type QuickCheckField,
   type QuickCheckValues,
@@ -105,12 +107,20 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
           <VerdictList verdicts={shown} onFix={onFix} grouped={false} emptyText={t('common_no_message')} />
         )}
       </div>
-      <button type="button" class="ca-button" data-ca-action="clear-quick-check" onClick={() => {
-          setValues(EMPTY_QUICK_CHECK);
-          setTouched(new Set());
-        }}>
-        {t('guide_quick_clear')}
-      </button>
+      <div class="guide-quick__actions">
+        {!untouched && <CopyButton text={quickCheckAsText(values, shown)} label={t('guide_quick_copy')} action="copy-quick-check" />}
+        <button
+          type="button"
+          class="ca-button"
+          data-ca-action="clear-quick-check"
+          onClick={() => {
+            setValues(EMPTY_QUICK_CHECK);
+            setTouched(new Set());
+          }}
+        >
+          {t('guide_quick_clear')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -86,6 +86,12 @@ describe('guide.html', () => {
     await page.locator('.guide-quick [data-ca-rule="cpp/amount-consistency"][data-ca-severity="warning"]').waitFor();
     await page.locator('input[data-ca-field="invoiceDate"]').fill('31/02/2026');
     await page.locator('.guide-quick [data-ca-rule="cpp/invoice-date"]').waitFor();
+
+    await page.locator('[data-ca-action="copy-quick-check"]').click();
+    await page.locator('.guide-quick .ca-copy__status', { hasText: 'Copié' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /N° d'engagement : 2401234/);
+    assert.match(copied, /\[Erreur\] Date : /);
   });
 
   test('PDF check: what was read, the verdicts, what to type where in the portal formats, copied as text', async () => {

@@ -1,7 +1,9 @@
-import type { FieldKey } from '../model/fields.ts';
+import { FIELD_LABELS, type FieldKey } from '../model/fields.ts';
+import { t, uiLocale } from '../i18n/index.ts';
+import { severityLabel } from '../diagnostic/build-diagnostic.ts';
 import { runChecks, type CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, SAINT_ETIENNE_SIRET, type Profile } from '../rules/profiles.ts';
-import type { Locale, SentInvoiceHistory } from '../rules/types.ts';
+import type { Locale, SentInvoiceHistory, Verdict } from '../rules/types.ts';
 
 /**
  * The quick check of the guide page: the fields a supplier reads out on the phone, checked by the same engine
@@ -49,4 +51,24 @@ export function runQuickCheck(values: QuickCheckValues, options: QuickCheckOptio
 export function applyQuickCheckFix(values: QuickCheckValues, field: string, value: string): QuickCheckValues {
   if (!(QUICK_CHECK_FIELDS as readonly string[]).includes(field)) return values;
   return { ...values, [field]: value };
+}
+
+/**
+ * The quick check as plain text for an e-mail to the supplier: the values typed, in the portal's words,
+ * then the messages, worst first.
+ */
+export function quickCheckAsText(values: QuickCheckValues, verdicts: readonly Verdict[]): string {
+  const locale = uiLocale();
+  const typed = QUICK_CHECK_FIELDS.filter((field) => values[field].trim() !== '');
+  const lines = [t('guide_quick_text_intro'), ...typed.map((field) => `  ${FIELD_LABELS[field][locale]} : ${values[field].trim()}`), ''];
+  if (verdicts.length === 0) lines.push(t('common_no_message'));
+  for (const verdict of verdicts) {
+    const where = verdict.field === 'page' ? '' : ` ${FIELD_LABELS[verdict.field][locale]}`;
+    lines.push(`- [${severityLabel(verdict.severity)}]${where} : ${verdict.message}${verdict.fix ? ` (${fixText(verdict.fix.value)})` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+function fixText(value: string): string {
+  return value === '' ? t('common_fix_empty') : t('common_fix_value', value);
 }

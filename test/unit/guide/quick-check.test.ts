@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fr from '../../../public/_locales/fr/messages.json';
+import { useLocaleFile } from '../../../utils/i18n/index.ts';
 import { historyFromList } from '../../../utils/rules/history.ts';
-import { applyQuickCheckFix, EMPTY_QUICK_CHECK, isUntouched, runQuickCheck } from '../../../utils/guide/quick-check.ts';
+import { applyQuickCheckFix, EMPTY_QUICK_CHECK, isUntouched, quickCheckAsText, runQuickCheck } from '../../../utils/guide/quick-check.ts';
 
 const today = { year: 2026, month: 11, day: 27 };
 
@@ -47,5 +49,15 @@ describe('quick check', () => {
     expect(applyQuickCheckFix(values, 'billingFrame', 'A1')).toBe(values);
     expect(isUntouched(EMPTY_QUICK_CHECK)).toBe(true);
     expect(isUntouched(values)).toBe(false);
+  });
+
+  it('copies as plain text: the values typed in the portal words, then the messages with their fix', () => {
+    useLocaleFile(fr, 'fr');
+    const values = { ...EMPTY_QUICK_CHECK, engagementNumber: 'EJ 240 1234' };
+    const verdicts = runQuickCheck(values, { today }).verdicts.filter((v) => v.field === 'engagementNumber');
+    const text = quickCheckAsText(values, verdicts);
+    expect(text).toContain("  N° d'engagement : EJ 240 1234");
+    expect(text).toMatch(/- \[Erreur\] N° d'engagement : .*7 chiffres.*\(Corriger : « 2401234 »\)/);
+    expect(text).not.toContain('Montant HT');
   });
 });
