@@ -6,8 +6,8 @@ import { UsageError } from './usage.ts';
 
 const USAGE = 'usage : npm run cli -- extract [--text-only] FACTURE.pdf…';
 
-function failureLine(file: string, code: ExtractErrorCode, ms: number) {
-  return { file, ok: false, error: { code, message: EXTRACT_ERROR_MESSAGES[code] }, ms };
+function failureLine(file: string, code: ExtractErrorCode) {
+  return { file, ok: false, error: { code, message: EXTRACT_ERROR_MESSAGES[code] } };
 }
 
 async function readOne(file: string, textOnly: boolean, pdfjs: Awaited<ReturnType<typeof loadPdfjsForNode>>): Promise<object> {
@@ -16,11 +16,11 @@ async function readOne(file: string, textOnly: boolean, pdfjs: Awaited<ReturnTyp
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
-    if (info.size > MAX_FILE_BYTES) return failureLine(file, 'too-large', elapsed());
+    if (info.size > MAX_FILE_BYTES) return failureLine(file, 'too-large');
     bytes = new Uint8Array(await readFile(file));
   } catch {
     // A missing or unreadable file cannot be read as a PDF either.
-    return { file, ok: false, error: { code: 'not-pdf', message: "Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez." }, ms: elapsed() };
+    return { file, ok: false, error: { code: 'not-pdf', message: 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.' } };
   }
   let result: ExtractResult;
   try {
@@ -29,7 +29,7 @@ async function readOne(file: string, textOnly: boolean, pdfjs: Awaited<ReturnTyp
     result = { ok: false, error: { code: 'corrupt', message: EXTRACT_ERROR_MESSAGES.corrupt } };
   }
   if (result.ok) return { file, ok: true, source: result.source, fields: result.fields, ms: elapsed() };
-  return { file, ok: false, error: result.error, ms: elapsed() };
+  return { file, ok: false, error: result.error };
 }
 
 /** `extract [--text-only] FILE…`: JSON Lines on stdout, one object per file, in order. */
