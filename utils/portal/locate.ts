@@ -1,5 +1,5 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, labelTextOf } from './dom.ts';
+import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, isShown, labelTextOf } from './dom.ts';
 import { PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
 import { foldWords, labelPart } from './words.ts';
 
@@ -155,7 +155,8 @@ function kindFits(kind: FieldKind, control: FieldControl): boolean {
   const type = control.tagName === 'INPUT' ? (control as HTMLInputElement).type : control.tagName.toLowerCase();
   switch (kind) {
     case 'radio':
-      return type === 'radio';
+      // OUI/NON or Facture/Avoir may also be offered as a select.
+      return type === 'radio' || type === 'select';
     case 'file':
       return type === 'file';
     case 'select':
@@ -174,18 +175,23 @@ function starredLabel(label: Element | undefined): boolean {
 
 /** Where a page's fields are: the region under its heading (the sign-up box, the deposit window), or the page. */
 export function fieldScope(document: Document, descriptor: PageDescriptor): Element | null {
-  if (!document.body) return null;
-  if (!descriptor.scopeHeading) return document.body;
+  return scopeAndHeading(document, descriptor).scope;
+}
+
+function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scope: Element | null; heading?: Element } {
+  if (!document.body) return { scope: null };
+  if (!descriptor.scopeHeading) return { scope: document.body };
   const wanted = descriptor.scopeHeading.map(foldWords);
   const walker = document.createTreeWalker(document.body, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (!hasOwnText(element) || !wanted.includes(foldWords(labelTextOf(element)))) continue;
+    if (!isShown(element)) continue;
     for (let ancestor = element.parentElement; ancestor && ancestor !== document.documentElement; ancestor = ancestor.parentElement) {
-      if (ancestor.querySelector(CONTROL_SELECTOR)) return ancestor;
+      if (ancestor.querySelector(CONTROL_SELECTOR)) return { scope: ancestor, heading: element };
     }
   }
-  return document.body;
+  return { scope: document.body };
 }
 
 /**
@@ -195,7 +201,7 @@ export function fieldScope(document: Document, descriptor: PageDescriptor): Elem
 export function locateFields(document: Document, page: PageKind, descriptors = PAGE_DESCRIPTORS): LocatedField[] {
   const descriptor = descriptors[page];
   if (!descriptor) return [];
-  const scope = fieldScope(document, descriptor);
+  const { scope, heading } = scopeAndHeading(document, descriptor);
   if (!scope) return [];
   const index = labelIndex(scope);
   const otherLabels = allLabels(descriptor);
@@ -224,8 +230,12 @@ export function locateFields(document: Document, page: PageKind, descriptors = P
 
   // First pass: labels (what a person reads).
   for (const field of descriptor.fields) {
-    const candidates = field.labels.flatMap((words) => index.get(foldWords(words)) ?? []);
-    candidates.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1));
+    const candidates = [...new Set(field.labels.flatMap((words) => index.get(foldWords(words)) ?? []))];
+    // Reading order, but labels a person can see first (a hidden template or a closed search window may
+    // repeat a label), and those after the region's heading first (the sign-up box beside the log-in box).
+    const rank = (label: Element) => (isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
+    const ranks = new Map(candidates.map((label) => [label, rank(label)]));
+    candidates.sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a === b ? 0 : precedes(a, b) ? -1 : 1));
     for (const label of candidates) {
       const result = controlForLabel(label, field.kind, scope, otherLabels);
       if (result && accept(field, result.control, result.textElement, label, result.foundBy)) break;

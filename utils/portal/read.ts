@@ -35,7 +35,7 @@ function readControl(control: FieldControl): string {
 /** The value of a field as a person sees it: a select's caption, a radio's words, a text as typed. */
 export function readField(field: LocatedField): string {
   if (field.textElement && field.controls.length === 0) return normalizeSpaces(field.textElement.textContent ?? '');
-  if (field.kind === 'radio') {
+  if (field.kind === 'radio' && field.controls[0]?.tagName === 'INPUT') {
     const checked = field.controls.find((control) => (control as HTMLInputElement).checked) as HTMLInputElement | undefined;
     return checked ? radioCaption(checked) : '';
   }

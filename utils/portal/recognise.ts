@@ -1,5 +1,5 @@
 import type { PageKind } from '../model/fields.ts';
-import { isShown, visibleText } from './dom.ts';
+import { hasOwnText, isShown, visibleText } from './dom.ts';
 import { PAGE_SIGNS, type PageSign } from './pages.ts';
 import { foldWords } from './words.ts';
 
@@ -9,8 +9,23 @@ function foldedHas(haystack: string, words: string): boolean {
   return haystack.includes(foldWords(words));
 }
 
+const NAVIGATION = 'nav, [role=navigation], [role=menubar], [role=menu], a, button';
+
+/**
+ * Texts that stand as titles: headings, the active menu entry, and any element whose whole text is short and
+ * stands alone outside menus and links (a page title styled as a div).
+ */
 function headingTexts(document: Document): string[] {
-  return [...document.querySelectorAll(HEADING_SELECTOR)].filter(isShown).map((element) => foldWords(element.textContent ?? ''));
+  const texts = [...document.querySelectorAll(HEADING_SELECTOR)].filter(isShown).map((element) => foldWords(element.textContent ?? ''));
+  const walker = document.createTreeWalker(document.body, 1);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    if (!hasOwnText(element) || element.children.length > 2) continue;
+    const text = element.textContent ?? '';
+    if (text.length > 60 || element.closest(NAVIGATION)) continue;
+    if (isShown(element)) texts.push(foldWords(text));
+  }
+  return texts;
 }
 
 export function matchesSign(sign: PageSign, text: string, headings: () => string[]): boolean {

@@ -59,7 +59,7 @@ function refreshSelect2Caption(select: HTMLSelectElement): void {
  */
 export function writeField(field: LocatedField, value: string): boolean {
   if (field.kind === 'readonly' || field.kind === 'file') return false;
-  if (field.kind === 'radio') {
+  if (field.kind === 'radio' && field.controls[0]?.tagName === 'INPUT') {
     const wanted = foldForCompare(value);
     const radio = (field.controls as HTMLInputElement[]).find(
       (each) => foldForCompare(radioCaption(each)) === wanted || foldForCompare(each.value) === wanted,
