@@ -44,6 +44,9 @@ async function loadState(): Promise<State> {
   return { kind: 'status', status, profileName };
 }
 
+/** A popup is glanced at: the few worst messages, the rest is in the panel on the page. */
+const POPUP_MESSAGES = 3;
+
 function toVerdicts(status: PageStatus): Verdict[] {
   return status.top.map((item) => ({ ...item, field: isFieldKey(item.field) ? item.field : 'page' }));
 }
@@ -84,6 +87,7 @@ export function PopupApp() {
 
 function StatusView({ status, profileName }: { status: PageStatus; profileName: string }) {
   const { error, warning, info } = status.counts;
+  const total = error + warning + info;
   const diagnostic = buildDiagnostic({
     page: status.page,
     profile: status.profile,
@@ -100,7 +104,8 @@ function StatusView({ status, profileName }: { status: PageStatus; profileName: 
         <li class="popup-count popup-count--info" data-ca-count="info">{t('popup_count_info', info)}</li>
       </ul>
       {status.top.length > 0 && <h3>{t('popup_top_title')}</h3>}
-      <VerdictList verdicts={toVerdicts(status)} grouped={false} emptyText={t('popup_all_good')} />
+      <VerdictList verdicts={toVerdicts(status).slice(0, POPUP_MESSAGES)} grouped={false} emptyText={t('popup_all_good')} />
+      {total > POPUP_MESSAGES && <p class="popup-more">{t('popup_more_on_page', total - POPUP_MESSAGES)}</p>}
       <p class="popup-diagnostic">
         <CopyButton text={diagnostic} label={t('popup_copy_diagnostic')} action="copy-diagnostic" />
       </p>
