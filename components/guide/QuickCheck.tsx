@@ -43,13 +43,16 @@ export interface QuickCheckProps {
 export function QuickCheck({ history, profiles }: QuickCheckProps) {
   const [values, setValues] = useState<QuickCheckValues>(EMPTY_QUICK_CHECK);
   const [focusField, setFocusField] = useState<QuickCheckField | null>(null);
-  // Fields the staff has typed in: on the phone one field comes at a time, so "obligatoire" for the others
-  // would only be noise. Advice (info) shows anyway: it tells what to ask next (e.g. the city's SIRET).
+  // Fields the staff has typed in. Every verdict of the portal shows (same engine, same messages), but on the
+  // phone one field comes at a time: the typed fields' messages come first, the others below as what to ask next.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const result = useMemo(() => runQuickCheck(values, { locale: uiLocale(), history, profiles }), [values, history, profiles]);
   const untouched = isUntouched(values);
-  const shown = result.verdicts.filter((verdict) => verdict.field === 'page' || verdict.severity === 'info' || touched.has(verdict.field));
-  const worst = untouched ? new Map() : worstByField(shown);
+  const shown = untouched ? [] : result.verdicts;
+  const isTyped = (verdict: Verdict) => verdict.field === 'page' || touched.has(verdict.field);
+  const typedVerdicts = shown.filter(isTyped);
+  const nextVerdicts = shown.filter((verdict) => !isTyped(verdict));
+  const worst = worstByField(shown);
 
   useEffect(() => {
     // After a fix, the keyboard user lands on the field that changed.
@@ -78,7 +81,8 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
               autocomplete="off"
               spellcheck={false}
               data-ca-field={field}
-              data-ca-state={touched.has(field) ? (worst.get(field) ?? 'ok') : undefined}
+              data-ca-state={untouched ? undefined : (worst.get(field) ?? 'ok')}
+              data-ca-typed={touched.has(field) ? '' : undefined}
               aria-invalid={worst.get(field) === 'error' ? 'true' : undefined}
               aria-describedby={`qc-${field}-hint`}
               value={values[field]}
@@ -104,7 +108,15 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
         {untouched ? (
           <p class="ca-notice">{t('guide_quick_empty')}</p>
         ) : (
-          <VerdictList verdicts={shown} onFix={onFix} grouped={false} emptyText={t('common_no_message')} />
+          <>
+            <VerdictList verdicts={[...typedVerdicts, ...nextVerdicts.filter((verdict) => verdict.severity === 'info')]} onFix={onFix} grouped={false} emptyText={t('guide_quick_typed_ok')} />
+            {nextVerdicts.some((verdict) => verdict.severity !== 'info') && (
+              <>
+                <h4 class="guide-quick__next">{t('guide_quick_next_title')}</h4>
+                <VerdictList verdicts={nextVerdicts.filter((verdict) => verdict.severity !== 'info')} onFix={onFix} grouped={false} />
+              </>
+            )}
+          </>
         )}
       </div>
       <div class="guide-quick__actions">
