@@ -136,3 +136,28 @@ describe('the portal, from the deposit window to the receipt', () => {
     assert.deepEqual(foreignRequests(session), []);
   });
 });
+
+/** Last, since it takes the extension away: the old content script must let the page be. */
+describe('after the extension is reloaded', () => {
+  let session: ExtensionSession;
+  before(async () => {
+    session = await launchWithExtension();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  test('the old content script stops at the next event: marks and panel gone, the page keeps working', async () => {
+    const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
+    await page.waitForTimeout(500);
+    await field(page, 'engagementNumber').fill('2401234');
+    await page.waitForFunction(() => !document.querySelector('[data-ca-field]') && !document.querySelector('chorus-assistant'), null, { timeout: 5_000 });
+    assert.equal(await page.locator('#GFE_SaisieFacture_References_NumeroEngagement').inputValue(), '2401234');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ca-page')), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

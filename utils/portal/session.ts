@@ -65,6 +65,11 @@ export interface SessionOptions {
   onState?: (state: SessionState) => void;
   /** Reports an unexpected error once; the page must stay usable whatever happens. */
   onError?: (error: unknown) => void;
+  /**
+   * Whether the extension is still there. After an extension reload or update the old content script stays in
+   * the page with a dead connection: the first event it sees then stops it (and its marks and panel go).
+   */
+  alive?: () => boolean;
   /** Quiet time before re-reading the page after it changed. */
   quietMs?: number;
 }
@@ -231,6 +236,10 @@ export class PortalSession {
   /** Checks the form and updates marks and panel. */
   check(origin?: Event): void {
     if (this.stopped) return;
+    if (this.options.alive && !this.options.alive()) {
+      this.stop();
+      return;
+    }
     const started = now();
     const page = this.currentPage;
     let result: CheckResult;

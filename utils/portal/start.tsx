@@ -32,6 +32,18 @@ export function currentSession(): PortalSession | null {
   return current;
 }
 
+/**
+ * Runs a clean-up step that may meet a dead extension context (after a reload, removing a storage listener
+ * throws "Extension context invalidated"): nothing is left to clean then, and nothing must reach the page.
+ */
+function quietly(cleanUp: () => void): void {
+  try {
+    cleanUp();
+  } catch {
+    // the extension is gone: its listeners went with it
+  }
+}
+
 /** Reports an unexpected error once in the console; the portal page stays usable. */
 function errorReporter(): (error: unknown) => void {
   const seen = new Set<string>();
@@ -119,7 +131,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
 
   let renderQueued = false;
   const autofill = installAutofill(document, onError);
-  ctx.onInvalidated(() => autofill.dispose());
+  ctx.onInvalidated(() => quietly(() => autofill.dispose()));
   const session = new PortalSession({
     document,
     features: [
@@ -137,6 +149,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     locale: uiLocale,
     history: () => history,
     today: () => today(),
+    // Reading ctx.isInvalid notices a reloaded extension and runs the onInvalidated listeners (stop, remove UI).
+    alive: () => !ctx.isInvalid,
     onError,
     onState: (state) => {
       // The panel renders once per frame at most; the marks are already on the page.
@@ -176,9 +190,9 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   const unwatchProfiles = customProfilesItem.watch(() => loadProfiles().then((profiles) => session.setProfiles(profiles), onError));
   const unwatchSections = onSectionsChange(renderPanel);
   ctx.onInvalidated(() => {
-    unwatchHistory();
-    unwatchProfiles();
-    unwatchSections();
+    quietly(unwatchHistory);
+    quietly(unwatchProfiles);
+    quietly(unwatchSections);
   });
 
   await settingsLoaded;
