@@ -16,10 +16,21 @@ type State =
   | { kind: 'other-chorus-page' }
   | { kind: 'status'; status: PageStatus; profileName: string };
 
-/** The tab the popup speaks about: `?tab=ID` when given (tests, links), else the active tab of this window. */
+const CHORUS_PRO_TABS = ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'];
+
+/**
+ * The tab the popup speaks about: `?tab=ID` when given (tests, links); else the active tab of this window;
+ * but when popup.html is open as a page of its own (a tab), the Chorus Pro tab used last.
+ */
 async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return { id: fromUrl, url: (await browser.tabs.get(fromUrl).catch(() => undefined))?.url };
+  const ownTab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (ownTab) {
+    const chorusTabs = await browser.tabs.query({ url: CHORUS_PRO_TABS }).catch(() => []);
+    const last = chorusTabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    if (last?.id !== undefined) return { id: last.id, url: last.url };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }

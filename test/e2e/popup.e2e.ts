@@ -111,6 +111,11 @@ describe('popup and toolbar badge', () => {
     const shown = await popup.locator('[data-ca-rule][data-ca-severity]').count();
     assert.ok(shown > 0 && shown <= 3, `${shown} messages`);
     if (Number.parseInt(badge, 10) > 3) assert.match(await popup.locator('.popup-more').innerText(), /autre\(s\) message/);
+    // popup.html opened as a page of its own speaks of the Chorus Pro tab used last.
+    const asPage = await session.openExtensionPage('popup.html');
+    await asPage.locator('[data-ca-popup-state="status"]').waitFor();
+    assert.equal(await asPage.locator('[data-ca-page]').getAttribute('data-ca-page'), 'saisie');
+    await asPage.close();
     // The diagnostic text is built from the status, ready to paste into an e-mail.
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popup.locator('[data-ca-action="copy-diagnostic"]').click();
