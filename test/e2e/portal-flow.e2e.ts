@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 import { applyFix, field, foreignRequests, message, openPortal, panel, shownRules, typeInto, waitForMessage, waitForState } from './lib/portal.ts';
 
+/** The extension's API as the service worker sees it (only what these tests call). */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } }; runtime: { reload(): void } };
+
 /** A PDF as small as can be, with a font (CPP can read it) or protected by a password, or only an image. */
 function pdf(body: string): Buffer {
   return Buffer.from(`%PDF-1.7\n${body}\n%%EOF\n`, 'latin1');
@@ -60,7 +63,13 @@ describe('the portal, from the deposit window to the receipt', () => {
     });
     await input.setInputFiles({ name: 'facture-scannee.pdf', mimeType: 'application/pdf', buffer: pdf('1 0 obj << /Subtype /Image >> endobj') });
     await page.waitForFunction(() => document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('[data-ca-rule="cpp/deposit-file"]')?.getAttribute('data-ca-severity') === 'warning');
-    await input.setInputFiles({ name: 'trop-gros.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([pdf(''), Buffer.alloc(11 * 1024 * 1024)]) });
+    // An 11 MB file made inside the page (sending it through the driver would take seconds).
+    await input.evaluate((element: HTMLInputElement) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['%PDF-1.7\n', new Uint8Array(11 * 1024 * 1024)], 'trop-gros.pdf', { type: 'application/pdf' }));
+      element.files = transfer.files;
+      element.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await page.waitForFunction(() => /10 Mo|10 MB/.test(document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('[data-ca-rule="cpp/deposit-file"]')?.textContent ?? ''));
     await input.setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: pdf('1 0 obj << /Type /Font /BaseFont /Helvetica >> endobj') });
     await waitForMessage(page, 'cpp/deposit-file', false);

@@ -11,7 +11,7 @@ import { SAINT_ETIENNE_SIRET } from '../rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../rules/types.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../storage/history.ts';
 import { loadProfiles, customProfilesItem } from '../storage/profiles.ts';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../storage/settings.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, type Settings } from '../storage/settings.ts';
 import { installAutofill } from './autofill-panel.tsx';
 import { ASSISTANT_TAG } from './dom.ts';
 import { depositWindowFeature } from './features/deposit-window.ts';
@@ -189,10 +189,18 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   loadProfiles().then((profiles) => session.setProfiles(profiles), onError);
   const unwatchProfiles = customProfilesItem.watch(() => loadProfiles().then((profiles) => session.setProfiles(profiles), onError));
   const unwatchSections = onSectionsChange(renderPanel);
+  // Side and collapsed state changed in the settings page show at once.
+  const unwatchSettings = settingsItem.watch(() =>
+    loadSettings().then((loaded) => {
+      settings = loaded;
+      renderPanel();
+    }, onError),
+  );
   ctx.onInvalidated(() => {
     quietly(unwatchHistory);
     quietly(unwatchProfiles);
     quietly(unwatchSections);
+    quietly(unwatchSettings);
   });
 
   await settingsLoaded;
