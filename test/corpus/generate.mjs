@@ -331,7 +331,8 @@ const LAYOUTS = {
   },
   // 3. Dot leaders, monospace, as old billing programs print.
   dotleaders(inv) {
-    const row = (k, v) => `<div>${(k + ' ').padEnd(34, '.')} ${esc(v)}</div>`;
+    const glued = inv.index % 2 === 0;
+    const row = (k, v) => (glued ? `<div>${k.padEnd(30, '.')}${esc(v)}</div>` : `<div>${(k + ' ').padEnd(34, '.')} ${esc(v)}</div>`);
     const refs = refsList(inv).map(([k, v]) => row(k, v)).join('');
     return `<style>${BASE_CSS} body{font-family:'Liberation Mono';font-size:9.5pt} .buyer{margin:14px 0 0 300px} .sname{font-weight:bold} .block{margin-top:16px;white-space:pre}</style>
     ${supplierBlock(inv)}${buyerBlock(inv, 'DESTINATAIRE')}

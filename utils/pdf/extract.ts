@@ -101,6 +101,8 @@ export async function readPdfContent(pdfjs: PdfJs, bytes: Uint8Array, options: E
   try {
     const xmlFields = options.textOnly ? null : await readXml(opened.doc);
     let lines: Line[] = [];
+    // The XML gives everything the text could add: no need to read the pages.
+    if (xmlFields && textCouldAdd(xmlFields).length === 0) return { lines, pageCount: opened.doc.numPages, xmlFields };
     try {
       lines = await readLines(opened.doc, options.maxPages ?? MAX_PAGES_READ, options.isCancelled ?? (() => false));
     } catch (error) {
@@ -112,15 +114,28 @@ export async function readPdfContent(pdfjs: PdfJs, bytes: Uint8Array, options: E
   }
 }
 
+const TEXT_FIELDS: (keyof ExtractedFields)[] = [
+  'supplierSiret', 'buyerSiret', 'supplierSiren', 'buyerSiren', 'invoiceNumber', 'invoiceDate', 'documentType', 'currency',
+  'engagementNumber', 'serviceCode', 'marketNumber', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer', 'iban',
+];
+
+/** Fields the visible text may still give once the XML is read (see mergeFields). */
+export function textCouldAdd(xml: ExtractedFields): (keyof ExtractedFields)[] {
+  return TEXT_FIELDS.filter((key) => {
+    if (xml[key] !== undefined) return false;
+    if ((key === 'supplierSiret' || key === 'supplierSiren') && (xml.supplierSiret || xml.supplierSiren)) return false;
+    if ((key === 'buyerSiret' || key === 'buyerSiren') && (xml.buyerSiret || xml.buyerSiren)) return false;
+    return true;
+  });
+}
+
 /** XML values win; the text fills what the XML lacks (MINIMUM profile). */
 export function mergeFields(xml: ExtractedFields, text: ExtractedFields): ExtractedFields {
   const merged: ExtractedFields = { ...xml };
-  for (const [key, value] of Object.entries(text) as [keyof ExtractedFields, string][]) {
-    if (merged[key] !== undefined || value === undefined) continue;
-    // SIRET and SIREN of one party come from one source only, so they cannot disagree.
-    if ((key === 'supplierSiret' || key === 'supplierSiren') && (xml.supplierSiret || xml.supplierSiren)) continue;
-    if ((key === 'buyerSiret' || key === 'buyerSiren') && (xml.buyerSiret || xml.buyerSiren)) continue;
-    (merged as Record<string, string>)[key] = value;
+  // SIRET and SIREN of one party come from one source only, so they cannot disagree.
+  for (const key of textCouldAdd(xml)) {
+    const value = text[key];
+    if (value !== undefined) (merged as Record<string, string>)[key] = value;
   }
   return merged;
 }

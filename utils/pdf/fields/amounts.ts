@@ -205,7 +205,9 @@ export function chooseTotals(candidates: AmountCandidate[], vatExempt: boolean):
   }
 
   // Net à payer: labelled, or TTC − acompte, or TTC.
-  const deposits = of('acompte').filter((candidate) => candidate.cents > 0);
+  const deposits = of('acompte')
+    .filter((candidate) => candidate.cents !== 0)
+    .map((candidate) => ({ ...candidate, cents: Math.abs(candidate.cents) }));
   if (totals.ttc !== undefined) {
     const ttc = Math.abs(totals.ttc);
     const labelled = [...nets].sort((left, right) => right.lineNumber - left.lineNumber);

@@ -112,8 +112,10 @@ export interface AmountToken {
 }
 
 
-export function amountsIn(text: string): AmountToken[] {
+export function amountsIn(raw: string): AmountToken[] {
   const found: AmountToken[] = [];
+  // Dot leaders ("Total TTC......1 234,56 €") are blanks, not decimal points.
+  const text = raw.replace(/\.{2,}|…+|·{2,}/g, (leader) => ' '.repeat(leader.length));
   for (const match of text.matchAll(AMOUNT_PATTERN)) {
     const raw = match[1]!.trim();
     const hasDecimals = /\d[.,]\d{2}\)?(?:\s?(?:€|EUR|euros?))?$/i.test(raw);
