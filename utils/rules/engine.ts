@@ -4,6 +4,7 @@ import { onlyDigits } from '../model/siret.ts';
 import { isBlank } from '../model/text.ts';
 import { BUILT_IN_PROFILES, CHORUS_PRO_PROFILE, profileForSiret, resolveProfileRules, type Profile } from './profiles.ts';
 import { RULES } from './registry.ts';
+import { quoteForMessage } from '../safety/quote.ts';
 import { SEVERITY_RANK, type CheckInput, type Messages, type RuleContext, type Verdict } from './types.ts';
 
 export interface CheckResult {
@@ -37,7 +38,8 @@ function fallback(profiles: readonly Profile[]): Profile {
 }
 
 function interpolate(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  // Values are what the user typed (or the PDF said): quoted short, without invisible characters.
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? (typeof values[name] === 'string' ? quoteForMessage(values[name]) : String(values[name])) : whole));
 }
 
 /** Runs the checks of the profile that applies; verdicts come worst first, then in rule order. */
