@@ -16,6 +16,22 @@ describe('entry form on the portal', () => {
     await session?.close();
   });
 
+  test('when data-ca-page appears, every field already carries its state and the panel its verdicts', async () => {
+    for (const path of ['/cpp/saisieReconnue?execution=e3s3', '/cpp/saisieTableau?execution=e1s3']) {
+      const page = await session.open(path);
+      await page.waitForSelector('html[data-ca-page="saisie"]');
+      const seen = await page.evaluate(() => ({
+        withoutState: [...document.querySelectorAll('[data-ca-field]:not([data-ca-state])')].length,
+        fields: document.querySelectorAll('[data-ca-field]').length,
+        messages: document.querySelector('chorus-assistant')?.shadowRoot?.querySelectorAll('[data-ca-rule]').length ?? 0,
+      }));
+      assert.equal(seen.withoutState, 0, path);
+      assert.ok(seen.fields >= 24, `${path}: ${seen.fields} fields`);
+      assert.ok(seen.messages > 0, `${path}: no message in the panel yet`);
+      await page.close();
+    }
+  });
+
   test('after CPP recognition: page and fields marked, panel in an open shadow root, the engagement fixed in one click', async () => {
     const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
     const marked = await page.locator('[data-ca-field]').evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-ca-field')))]);

@@ -61,8 +61,10 @@ export interface SessionOptions {
   history?: () => SentInvoiceHistory | undefined;
   /** Today's date for the date check; the engine's own (Paris time) when absent. */
   today?: () => { year: number; month: number; day: number };
-  /** Called after each check (the panel renders, the background is told). */
-  onState?: (state: SessionState) => void;
+  /** Called after each check (the panel renders, the background is told); `urgent` when the page just changed. */
+  onState?: (state: SessionState, urgent: boolean) => void;
+  /** Resolves when the panel is mounted: the page mark waits for it. */
+  ready?: Promise<void>;
   /** Reports an unexpected error once; the page must stay usable whatever happens. */
   onError?: (error: unknown) => void;
   /**
@@ -197,9 +199,9 @@ export class PortalSession {
     const refreshStarted = now();
     const page = recognisePage(this.document);
     perf?.measure('ca:recognise', { start: refreshStarted, end: now() });
-    if (page !== this.currentPage) {
+    const pageChanged = page !== this.currentPage;
+    if (pageChanged) {
       this.currentPage = page;
-      setPageMark(this.document, page);
       this.startFeatures();
       this.previousErrors.clear();
     }
@@ -219,22 +221,35 @@ export class PortalSession {
     this.located = located;
     this.controls = new Map(located.flatMap((field) => field.controls.map((control) => [control, field] as const)));
     if (located.length) installMarkStyle(this.document);
-    markFields(located);
     for (const feature of this.activeFeatures()) {
       if (feature.onRefresh) this.safely(() => feature.onRefresh!(this));
     }
     perf?.measure('ca:refresh', { start: refreshStarted, end: now() });
+    // The page is marked last: whoever waits for `data-ca-page` finds the fields marked with their state and
+    // the panel showing the verdicts.
+    const checkThenMark = () => {
+      this.check(undefined, pageChanged);
+      if (pageChanged) this.markPageWhenReady();
+    };
     if (!this.firstVerdictMarked && located.length) {
       // The very first check warms up the rules (compiling their patterns): in a task of its own, so that
       // neither the page's load nor this one becomes a long task.
-      setTimeout(() => this.safely(() => this.check()), 0);
+      setTimeout(() => this.safely(checkThenMark), 0);
       return;
     }
-    this.check();
+    checkThenMark();
   }
 
-  /** Checks the form and updates marks and panel. */
-  check(origin?: Event): void {
+  private markPageWhenReady(): void {
+    const mark = () => {
+      if (!this.stopped) setPageMark(this.document, this.currentPage);
+    };
+    if (this.options.ready) this.options.ready.then(mark, mark);
+    else mark();
+  }
+
+  /** Checks the form and updates marks and panel (at once, not on the next frame, when the page changed). */
+  check(origin?: Event, pageChanged = false): void {
     if (this.stopped) return;
     if (this.options.alive && !this.options.alive()) {
       this.stop();
@@ -278,15 +293,15 @@ export class PortalSession {
     this.previousErrors = keys;
     const profile = this.profiles.find((each) => each.id === result.profile) ?? BUILT_IN_PROFILES[0]!;
     this.state = { page, profile, result, fields: this.located, notices: [], confirmation: this.confirmation, newErrors };
-    this.publish();
+    this.publish(pageChanged);
   }
 
-  private publish(): void {
+  private publish(urgent = false): void {
     if (!this.state) return;
     const notices = this.activeFeatures().flatMap((feature) => (feature.notices ? this.safely(() => feature.notices!(this), []) : []));
     this.state = { ...this.state, notices, confirmation: this.confirmation };
     const state = this.state;
-    this.options.onState?.(state);
+    this.options.onState?.(state, urgent);
     for (const listener of this.listeners) this.safely(() => listener(state));
   }
 

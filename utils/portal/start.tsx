@@ -130,6 +130,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   });
 
   let renderQueued = false;
+  let panelReady: () => void = () => {};
+  const panelMounted = new Promise<void>((resolve) => (panelReady = resolve));
   const autofill = installAutofill(document, onError);
   ctx.onInvalidated(() => quietly(() => autofill.dispose()));
   const session = new PortalSession({
@@ -152,9 +154,11 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     // Reading ctx.isInvalid notices a reloaded extension and runs the onInvalidated listeners (stop, remove UI).
     alive: () => !ctx.isInvalid,
     onError,
-    onState: (state) => {
-      // The panel renders once per frame at most; the marks are already on the page.
-      if (!renderQueued) {
+    ready: panelMounted,
+    onState: (state, urgent) => {
+      // The panel renders once per frame at most (the marks are already on the page), at once for a new page.
+      if (urgent) renderPanel();
+      else if (!renderQueued) {
         renderQueued = true;
         requestAnimationFrame(() => {
           renderQueued = false;
@@ -203,20 +207,25 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     quietly(unwatchSettings);
   });
 
-  await settingsLoaded;
-  const ui = await createShadowRootUi<void>(ctx, {
-    name: ASSISTANT_TAG,
-    mode: 'open',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'change'],
-    onMount: () => renderPanel(),
-    onRemove: () => {
-      if (panelUi.current) render(null, panelUi.current.uiContainer);
-    },
-  });
-  panelUi.current = ui;
-  if (!ctx.isInvalid) ui.mount();
+  try {
+    await settingsLoaded;
+    const ui = await createShadowRootUi<void>(ctx, {
+      name: ASSISTANT_TAG,
+      mode: 'open',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'input', 'change'],
+      onMount: () => renderPanel(),
+      onRemove: () => {
+        if (panelUi.current) render(null, panelUi.current.uiContainer);
+      },
+    });
+    panelUi.current = ui;
+    if (!ctx.isInvalid) ui.mount();
+  } finally {
+    // Even without a panel, the page gets its marks.
+    panelReady();
+  }
   return session;
 }
