@@ -29,6 +29,11 @@ function readControl(control: FieldControl): string {
     const file = input.files?.[0];
     return file ? file.name : (input.value.split(/[\\/]/).pop() ?? '');
   }
+  if (control.tagName === 'INPUT' && (control as HTMLInputElement).type === 'date') {
+    // A date picker holds yyyy-mm-dd; a person reads (and the rules expect) dd/mm/yyyy.
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(control.value);
+    return match ? `${match[3]}/${match[2]}/${match[1]}` : control.value;
+  }
   return control.value;
 }
 

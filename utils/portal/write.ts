@@ -85,7 +85,8 @@ export function writeField(field: LocatedField, value: string): boolean {
     return true;
   }
   if ((control as HTMLInputElement).readOnly) return false;
-  setNativeValue(control as HTMLInputElement, value);
+  const date = (control as HTMLInputElement).type === 'date' ? /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value.trim()) : null;
+  setNativeValue(control as HTMLInputElement, date ? `${date[3]}-${date[2]}-${date[1]}` : value);
   announce(control);
   return true;
 }

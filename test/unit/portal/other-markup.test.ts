@@ -25,6 +25,7 @@ describe('other markup, same words', () => {
       <div class="ligne"><div class="lib"><em>*</em> SIRET</div><div class="val"><input id="siret" value="21420218600018"></div></div>
       <div class="ligne"><div class="lib">N° d'engagement</div><div class="val"><input id="ej" value="EJ 2401234"></div></div>
       <div class="ligne"><div class="lib">Net à payer <abbr title="obligatoire">*</abbr></div><div class="val"><input id="net"></div></div>
+      <div class="ligne"><div class="lib">Date</div><div class="val"><input type="date" id="date" value="2024-03-12"></div></div>
       <button>Valider et envoyer</button>`);
     expect(recognisePage(document)).toBe('saisie');
     const fields = new Map(locateFields(document, 'saisie').map((field) => [field.key, field]));
@@ -35,6 +36,9 @@ describe('other markup, same words', () => {
     writeField(fields.get('recipientIsState')!, 'OUI');
     expect(readField(fields.get('recipientIsState')!)).toBe('OUI');
     expect(snapshotOf('saisie', [...fields.values()]).fields.engagementNumber).toBe('EJ 2401234');
+    expect(readField(fields.get('invoiceDate')!)).toBe('12/03/2024');
+    writeField(fields.get('invoiceDate')!, '01/02/2024');
+    expect((document.getElementById('date') as HTMLInputElement).value).toBe('2024-02-01');
   });
 
   it('a works space titled by a plain div, not by the menu link of every page', () => {
