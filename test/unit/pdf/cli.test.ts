@@ -53,3 +53,18 @@ describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', () => {
     expect(cli('--pages=3', good).status).toBe(2);
   });
 });
+
+describe.skipIf(!nodeSupportsTs)('extract with worker threads', () => {
+  it('gives the same lines, in the same order, as one thread', () => {
+    const files = ['classic-01.pdf', 'avoir-02.pdf', 'micro-01.pdf', 'columns-01.pdf', 'multipage-01.pdf'].map((file) => join(GENERATED_DIR, file));
+    const strip = (lines: Record<string, unknown>[]) => lines.map(({ ms: _ms, ...rest }) => rest);
+    const threaded = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', join(ROOT, 'cli/main.ts'), 'extract', ...files], {
+      encoding: 'utf8',
+      env: { ...process.env, CA_EXTRACT_THREADS: '2' },
+    });
+    const single = cli(...files);
+    expect(threaded.status).toBe(0);
+    const threadedLines = threaded.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(strip(threadedLines)).toEqual(strip(single.lines));
+  }, 60_000);
+});

@@ -7,7 +7,20 @@ import { CELL_SEPARATOR, overlap, type Cell, type Line } from '../lines.ts';
  */
 
 /** Lower case without accents, one output character per input code unit, so indices still match. */
+const foldCache = new Map<string, string>();
+
 export function fold(text: string): string {
+  const cached = foldCache.get(text);
+  if (cached !== undefined) return cached;
+  if (foldCache.size > 20_000) foldCache.clear();
+  const folded = foldUncached(text);
+  foldCache.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
+  // Plain ASCII needs no accent folding.
+  if (!/[^ -~]/.test(text)) return text.toLowerCase();
   let out = '';
   for (const character of text) {
     const base = character.normalize('NFD')[0] ?? character;

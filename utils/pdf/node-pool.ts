@@ -1,0 +1,134 @@
+/**
+ * Node only (CLI, benchmark): reads several PDFs at once in worker threads, one pdf.js per thread.
+ * Results come back in the order the files were given. A thread that stops answering (a PDF that keeps
+ * pdf.js busy past the time cap) is ended and its file reported as `timeout`; an unexpected thread
+ * failure reports the file as `corrupt`. Never imported by the extension.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from './errors.ts';
+import { extractInvoice } from './extract.ts';
+import type { PdfJs } from './load.ts';
+import { loadPdfjsForNode } from './node.ts';
+
+export interface FileJob {
+  file: string;
+  textOnly: boolean;
+}
+
+/** One JSON Lines object of `cli extract` (contract §1). */
+export type FileLine =
+  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; ms: number }
+  | { file: string; ok: false; error: { code: ExtractErrorCode; message: string } };
+
+function failureLine(file: string, code: ExtractErrorCode, message = EXTRACT_ERROR_MESSAGES[code]): FileLine {
+  return { file, ok: false, error: { code, message } };
+}
+
+/** Reads one file, never throws. */
+export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine> {
+  const started = performance.now();
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(job.file);
+    if (info.size > MAX_FILE_BYTES) return failureLine(job.file, 'too-large');
+    bytes = new Uint8Array(await readFile(job.file));
+  } catch {
+    return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
+  }
+  try {
+    const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly });
+    if (!result.ok) return { file: job.file, ok: false, error: result.error };
+    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ms: Math.round(performance.now() - started) };
+  } catch {
+    return failureLine(job.file, 'corrupt');
+  }
+}
+
+/**
+ * How many threads are worth it: each loads its own pdf.js (about half a second of CPU), so only for
+ * enough files and with cores to spare (measured: on 2 busy cores, one thread is faster).
+ */
+export function threadCount(files: number, cores = availableParallelism()): number {
+  if (files < 8 || cores < 3) return 0;
+  return Math.min(cores - 1, 4, Math.floor(files / 4));
+}
+
+/** Reads the files with `threads` worker threads; `onLine` gets each result in the files' order. */
+export async function extractFilesInThreads(jobs: FileJob[], threads: number, onLine: (line: FileLine) => void): Promise<void> {
+  const results = new Map<number, FileLine>();
+  let nextToPrint = 0;
+  let nextToStart = 0;
+  const deliver = (index: number, line: FileLine) => {
+    results.set(index, line);
+    while (results.has(nextToPrint)) {
+      onLine(results.get(nextToPrint)!);
+      results.delete(nextToPrint);
+      nextToPrint++;
+    }
+  };
+
+  await new Promise<void>((resolveAll) => {
+    let running = 0;
+    const startThread = () => {
+      if (nextToStart >= jobs.length) {
+        if (running === 0) resolveAll();
+        return;
+      }
+      running++;
+      const worker = new Worker(new URL(import.meta.url), { stdout: true, stderr: true });
+      let current = -1;
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      const finish = () => {
+        clearTimeout(watchdog);
+        running--;
+        void worker.terminate();
+        if (nextToStart < jobs.length) startThread();
+        else if (running === 0) resolveAll();
+      };
+      const sendNext = () => {
+        clearTimeout(watchdog);
+        if (nextToStart >= jobs.length) {
+          current = -1;
+          finish();
+          return;
+        }
+        current = nextToStart++;
+        worker.postMessage({ index: current, job: jobs[current] });
+        // Loading pdf.js counts too: a generous margin over the per-file cap.
+        watchdog = setTimeout(() => {
+          const index = current;
+          current = -1;
+          deliver(index, failureLine(jobs[index]!.file, 'timeout'));
+          finish();
+        }, MAX_MILLISECONDS + 5_000);
+      };
+      worker.on('message', (message: { index: number; line: FileLine }) => {
+        if (message.index !== current) return;
+        deliver(message.index, message.line);
+        sendNext();
+      });
+      worker.on('error', () => {
+        if (current >= 0) deliver(current, failureLine(jobs[current]!.file, 'corrupt'));
+        current = -1;
+        finish();
+      });
+      sendNext();
+    };
+    for (let thread = 0; thread < Math.min(threads, jobs.length); thread++) startThread();
+    if (jobs.length === 0) resolveAll();
+  });
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  // pdf.js must never write to the CLI's stdout.
+  console.log = () => {};
+  console.info = () => {};
+  console.warn = () => {};
+  const pdfjs = await loadPdfjsForNode();
+  port.on('message', async (message: { index: number; job: FileJob }) => {
+    port.postMessage({ index: message.index, line: await extractFile(pdfjs, message.job) });
+  });
+}
