@@ -75,6 +75,12 @@ describe('the portal, from the deposit window to the receipt', () => {
     await waitForMessage(page, 'cpp/deposit-file', false);
     await waitForState(page, 'depositFile', 'ok');
 
+    // In a narrower browser the window would sit under the panel: it is moved aside, its buttons stay reachable.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.waitForTimeout(200);
+    const continueBox = await page.getByRole('button', { name: 'Continuer' }).boundingBox();
+    const panelBox = await panel(page).locator('.ca-panel').boundingBox();
+    assert.ok(continueBox && panelBox && continueBox.x + continueBox.width <= panelBox.x, `Continuer ${JSON.stringify(continueBox)} under the panel ${JSON.stringify(panelBox)}`);
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.waitForSelector('html[data-ca-page="analyse"]');
     await panel(page).locator('[data-ca-notice="analyse"]').waitFor({ state: 'attached' });

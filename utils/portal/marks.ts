@@ -84,3 +84,51 @@ export function clearMarks(document: Document, keepPage = false): void {
     document.getElementById(STYLE_ID)?.remove();
   }
 }
+
+const WINDOW_SELECTOR = '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open], .modal-dialog, .ui-dialog';
+
+/** The part of a window that shows: a full-screen backdrop's inner box, or the element itself. */
+function windowBox(element: Element, viewportWidth: number): Element | null {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth < 4; depth++) {
+    const box = current.getBoundingClientRect();
+    if (box.width > 0 && box.width < viewportWidth * 0.95) return current;
+    current = [...current.children].sort((a, b) => b.getBoundingClientRect().width - a.getBoundingClientRect().width)[0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The panel keeps room beside the page, but the portal's windows (the deposit window) float over the whole
+ * viewport: one the panel would cover is moved aside, by a style only (`translate`, which adds to the
+ * window's own transform). Rules live in the assistant's style element, so the portal's DOM is not touched
+ * beyond a data attribute. `side` null puts every window back.
+ */
+export function keepWindowsClear(document: Document, side: 'right' | 'left' | null, panelWidth: number): void {
+  const window = document.defaultView;
+  const style = document.getElementById(STYLE_ID);
+  if (!window || !style) return;
+  for (const element of document.querySelectorAll('[data-ca-shift]')) element.removeAttribute('data-ca-shift');
+  if (!side) return;
+  const width = window.innerWidth;
+  const edge = side === 'right' ? width - panelWidth : panelWidth;
+  const rules = new Set<string>();
+  for (const candidate of document.querySelectorAll(WINDOW_SELECTOR)) {
+    if (candidate.closest('chorus-assistant')) continue;
+    const box = windowBox(candidate, width);
+    if (!box || box.hasAttribute('data-ca-shift')) continue;
+    const rect = box.getBoundingClientRect();
+    if (rect.height === 0) continue;
+    const overlap = side === 'right' ? rect.right - edge : edge - rect.left;
+    if (overlap <= 0) continue;
+    const room = side === 'right' ? rect.left : width - rect.right;
+    const shift = Math.round(Math.min(overlap + 12, Math.max(0, room - 8)));
+    if (shift <= 0) continue;
+    const value = String(side === 'right' ? -shift : shift);
+    box.setAttribute('data-ca-shift', value);
+    rules.add(`[data-ca-shift="${value}"] { translate: ${value}px 0 !important; }`);
+  }
+  const base = MARK_CSS + SPACE_CSS;
+  const next = base + [...rules].join('\n');
+  if (style.textContent !== next) style.textContent = next;
+}

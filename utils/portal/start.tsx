@@ -19,7 +19,7 @@ import { analysisFeature, receiptFeature } from './features/notices.ts';
 import { signUpFeature } from './features/sign-up.ts';
 import { sendGuardFeature } from './features/send-guard.ts';
 import { worksSpaceFeature } from './features/works-space.ts';
-import { reservePanelSpace } from './marks.ts';
+import { keepWindowsClear, reservePanelSpace } from './marks.ts';
 import { PortalSession, type SessionState } from './session.ts';
 
 const PANEL_WIDTH = 340;
@@ -82,6 +82,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     () => {},
   );
   let lastReported = '';
+  let lastLayout = '';
   const panelUi: { current?: Awaited<ReturnType<typeof createShadowRootUi<void>>> } = {};
 
   const renderPanel = () => {
@@ -90,7 +91,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     if (!ui || !state) return;
     try {
       const side = settings.panelPosition;
-      reservePanelSpace(document, state.page ? side : null, settings.panelCollapsed ? COLLAPSED_WIDTH : PANEL_WIDTH);
+      const width = settings.panelCollapsed ? COLLAPSED_WIDTH : PANEL_WIDTH;
+      reservePanelSpace(document, state.page ? side : null, width);
       render(
         <Panel
           session={session}
@@ -108,6 +110,12 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
         />,
         ui.uiContainer,
       );
+      // A window of the portal newly shown (the deposit window), or the panel opened: none may sit under it.
+      const layout = `${state.page}|${side}|${width}|${window.innerWidth}`;
+      if (layout !== lastLayout) {
+        lastLayout = layout;
+        keepWindowsClear(document, state.page ? side : null, width);
+      }
     } catch (error) {
       onError(error);
     }
@@ -193,6 +201,16 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   loadProfiles().then((profiles) => session.setProfiles(profiles), onError);
   const unwatchProfiles = customProfilesItem.watch(() => loadProfiles().then((profiles) => session.setProfiles(profiles), onError));
   const unwatchSections = onSectionsChange(renderPanel);
+  // A narrower window may bring the portal's windows under the panel.
+  let resizeQueued = false;
+  ctx.addEventListener(window, 'resize', () => {
+    if (resizeQueued) return;
+    resizeQueued = true;
+    requestAnimationFrame(() => {
+      resizeQueued = false;
+      renderPanel();
+    });
+  });
   // Side and collapsed state changed in the settings page show at once.
   const unwatchSettings = settingsItem.watch(() =>
     loadSettings().then((loaded) => {
