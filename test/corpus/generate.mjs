@@ -185,7 +185,10 @@ function makeInvoice(layout, index) {
   let engagement = null;
   let engagementText = null;
   if (engagementStyle !== 'none') {
-    const value = pick([() => `13${digits(8)}`, () => `45${digits(8)}`, () => `${date.y}${digits(5)}`, () => `${date.y}-${digits(4)}`, () => `CMD${digits(6)}`]);
+    // The Ville de Saint-Étienne numbers its engagements with exactly 7 digits (rules.md).
+    const value = buyer.name === 'Ville de Saint-Étienne'
+      ? () => `${date.y % 100}${digits(5)}`
+      : pick([() => `13${digits(8)}`, () => `45${digits(8)}`, () => `${date.y}${digits(5)}`, () => `${date.y}-${digits(4)}`, () => `CMD${digits(6)}`]);
     engagement = value();
   }
   const serviceCode = buyer.name === 'Ville de Saint-Étienne' || chance(0.3) ? pick(['FIN-001', 'DSI', 'SERV-ACHATS', 'VOIRIE42', 'ENS-07', 'CULTURE']) : null;
@@ -210,20 +213,31 @@ function makeInvoice(layout, index) {
 function engagementLabel(inv) {
   const v = inv.engagement;
   if (!v) return null;
-  switch (inv.engagementStyle) {
-    case 'ej': return ['EJ', v];
-    case 'ej-spaced': return ['N° EJ', /^\d+$/.test(v) ? v.replace(/(\d{4})(?=\d)/g, '$1 ') : v];
-    case 'engagement': return ['N° d’engagement', v];
-    case 'bc': return ['Bon de commande n°', v];
-    case 'commande': return ['Commande n°', v];
-    case 'votre-commande': return ['Votre commande n°', v];
-    case 'juridique': return ['Engagement juridique', v];
-    case 'numero-ej': return ['Numéro d’engagement juridique', v];
-    case 'bc-short': return ['BC n°', v];
-    case 'n-bc': return ['N° de bon de commande', v];
-    default: return ['Réf. commande', v];
+  if (/^\d{7}$/.test(v)) {
+    // Seven digits written the ways people write them.
+    const written = [`${v.slice(0, 2)} ${v.slice(2, 4)} ${v.slice(4)}`, `${v.slice(0, 4)}-${v.slice(4)}`, v, `${v.slice(0, 2)}.${v.slice(2, 4)}.${v.slice(4)}`][inv.index % 4];
+    if (inv.engagementStyle === 'ej') return ['Réf.', `EJ${v}`];
+    return [engagementLabelWords(inv.engagementStyle), written];
+  }
+  return [engagementLabelWords(inv.engagementStyle), inv.engagementStyle === 'ej-spaced' && /^\d+$/.test(v) ? v.replace(/(\d{4})(?=\d)/g, '$1 ') : v];
+}
+
+function engagementLabelWords(style) {
+  switch (style) {
+    case 'ej': return 'EJ';
+    case 'ej-spaced': return 'N° EJ';
+    case 'engagement': return 'N° d’engagement';
+    case 'bc': return 'Bon de commande n°';
+    case 'commande': return 'Commande n°';
+    case 'votre-commande': return 'Votre commande n°';
+    case 'juridique': return 'Engagement juridique';
+    case 'numero-ej': return 'Numéro d’engagement juridique';
+    case 'bc-short': return 'BC n°';
+    case 'n-bc': return 'N° de bon de commande';
+    default: return 'Réf. commande';
   }
 }
+
 
 function groundTruth(inv) {
   const a = (c) => (Math.abs(c) / 100).toFixed(2);

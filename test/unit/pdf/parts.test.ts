@@ -145,3 +145,13 @@ describe('text fields', () => {
     expect(fields).toMatchObject({ documentType: 'avoir', totalHT: '100.00', totalTVA: '20.00', totalTTC: '120.00' });
   });
 });
+
+describe('engagement numbers of the Ville de Saint-Étienne (7 digits)', () => {
+  it('joins the digit groups however they are written', () => {
+    const engagement = (label: string) => findFieldsInText(page([[[40, 'FACTURE N° 12']], [[40, label]]])).engagementNumber;
+    expect(engagement('N° d’engagement : 2401-234')).toBe('2401234');
+    expect(engagement('Engagement : 24.01.234')).toBe('2401234');
+    expect(engagement('Réf. EJ2401234')).toBe('2401234');
+    expect(engagement('EJ : 2401234 du 03/05/2024')).toBe('2401234');
+  });
+});

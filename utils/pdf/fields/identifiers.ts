@@ -107,11 +107,30 @@ export function findEngagement(lines: Line[]): string | null {
     for (const hit of hits) {
       for (const candidate of valuesFor(lines, hit, 2)) {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
-        const value = identifierIn(candidate.text, { joinGroups: true, minDigits: 2, maxLength: 30 });
-        if (value) return value.replace(/^(?:ej|bc|po)[-:]/i, '');
+        const value = engagementValue(candidate.text);
+        if (value) return value;
         if (candidate.kind !== 'below') break;
       }
     }
+  }
+  return gluedEngagement(lines);
+}
+
+/** Seven digits written in groups ("24 01 234", "2401-234", "24.01.234"): Saint-Étienne's engagement format. */
+const GROUPED_SEVEN_DIGITS = /^(?:n\s?°\s*|no\.?\s*|:\s*)*(\d{1,4}(?:[ .\-\u00a0\u202f]\d{1,4}){1,3})(?![\d\-./])/i;
+
+function engagementValue(text: string): string | null {
+  const grouped = GROUPED_SEVEN_DIGITS.exec(text.trim());
+  if (grouped && grouped[1]!.replace(/\D/g, '').length === 7) return grouped[1]!.replace(/\D/g, '');
+  const value = identifierIn(text, { joinGroups: true, minDigits: 2, maxLength: 30 });
+  return value ? value.replace(/^(?:ej|bc|po)[-:.]/i, '') : null;
+}
+
+/** "EJ2401234" glued to its label. */
+function gluedEngagement(lines: Line[]): string | null {
+  for (const line of lines) {
+    const match = /(?<![A-Za-z0-9])EJ[-:.]?(\d{5,15})(?![\d])/.exec(line.text);
+    if (match) return match[1]!;
   }
   return null;
 }

@@ -87,7 +87,10 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     nextLine.cells.length >= 2 &&
     (hit.line.cells.length >= 3 || nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0 && /\d/.test(cell.text))) &&
     nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0);
-  for (const cell of headerRow ? [] : hit.line.cells.slice(hit.cellIndex + 1)) {
+  const rightCells = hit.line.cells.slice(hit.cellIndex + 1);
+  // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
+  const foreignRow = rightCells.length >= 3 && rightCells[0]!.x0 - hit.cell.x1 > 40;
+  for (const cell of headerRow || foreignRow ? [] : rightCells) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
     values.push({ text: cell.text, kind: 'right', line: hit.line, cell });
