@@ -155,3 +155,16 @@ describe('engagement numbers of the Ville de Saint-Étienne (7 digits)', () => {
     expect(engagement('EJ : 2401234 du 03/05/2024')).toBe('2401234');
   });
 });
+
+describe('dates written month first', () => {
+  it('reads 11/03/2017 as 3 November when the document writes 11/17/2017 elsewhere', () => {
+    const fields = findFieldsInText(page([
+      [[40, 'Invoice No. INV-9']],
+      [[40, 'Invoice Date'], [200, '11/03/2017']],
+      [[40, 'Payment'], [200, '11/17/2017']],
+    ]));
+    expect(fields.invoiceDate).toBe('2017-11-03');
+    const french = findFieldsInText(page([[[40, 'Facture n° 9']], [[40, 'Date'], [200, '11/03/2017']], [[40, 'Échéance'], [200, '25/03/2017']]]));
+    expect(french.invoiceDate).toBe('2017-03-11');
+  });
+});

@@ -19,9 +19,28 @@ const DATE_LABELS: RegExp[] = [
   /^date\s*(?:\/\s*date\s*)?:?/,
 ];
 
+/**
+ * Numeric dates are day first, unless the document shows month-first dates only ("11/17/2017" and no
+ * "17/11/2017"), as English invoices from some software do.
+ */
+function monthFirst(lines: Line[]): boolean {
+  let dayFirstSeen = false;
+  let monthFirstSeen = false;
+  for (const line of lines) {
+    for (const match of line.text.matchAll(/(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])/g)) {
+      if (Number(match[1]) > 12 && Number(match[2]) <= 12) dayFirstSeen = true;
+      if (Number(match[2]) > 12 && Number(match[1]) <= 12) monthFirstSeen = true;
+    }
+  }
+  return monthFirstSeen && !dayFirstSeen;
+}
+
+let usOrder = false;
+
 function dateIn(text: string): string | null {
   for (const found of datesIn(text)) {
-    const compact = /[a-z]/i.test(found.text) ? found.text.replace(/\s+/g, ' ') : found.text.replace(/\s+/g, '');
+    let compact = /[a-z]/i.test(found.text) ? found.text.replace(/\s+/g, ' ') : found.text.replace(/\s+/g, '');
+    if (usOrder) compact = compact.replace(/^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/, '$3$2$1$2$4');
     const parsed = parseDate(compact);
     if (parsed) return formatDateIso(parsed);
   }
@@ -33,6 +52,7 @@ const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
 const ITEM_TABLE = /designation|libelle|description|qte|quantite|prix|montant|intervention|article/;
 
 export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): string | null {
+  usOrder = monthFirst(lines);
   for (const label of DATE_LABELS) {
     if (label === GENERIC_DATE_LABEL && invoiceNumber) {
       const afterNumber = dateAfterNumber(lines, invoiceNumber);
