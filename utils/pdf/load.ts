@@ -49,6 +49,8 @@ export async function openPdf(pdfjs: PdfJs, bytes: Uint8Array, maxBytes = MAX_FI
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // Text needs no image decoding: no WebAssembly, so no 'wasm-unsafe-eval' in the extension's CSP.
+    useWasm: false,
   } as Parameters<PdfJs['getDocument']>[0]);
   const close = async () => {
     try {
