@@ -5,7 +5,6 @@ import type { PageKind } from '../../utils/model/fields.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
 import type { PortalSession, SessionState } from '../../utils/portal/session.ts';
 import { onSectionsChange, panelSections } from './sections.ts';
-import './panel.css';
 
 export interface PanelProps {
   session: PortalSession;

@@ -8,7 +8,8 @@ export default defineContentScript({
   matches: ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'],
   // The portal renders its pages on the server: the form is complete when the document is parsed.
   runAt: 'document_end',
-  cssInjectionMode: 'ui',
+  // Styles are handed to the shadow root as text (see utils/portal/start.tsx): isolated both ways, no request.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     performance.mark('ca:script-start');
     try {

@@ -337,3 +337,4 @@ for (const [path, html] of Object.entries(pages)) {
   writeFileSync(file, html);
 }
 console.log(`Wrote ${Object.keys(pages).length} replica pages in ${SITE}`);
+// site/favicon.ico (a 16 px blue square) is kept as is: without it every page logs a 404 in the console.

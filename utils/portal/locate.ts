@@ -103,12 +103,15 @@ function controlForLabel(
   otherLabels: Set<string>,
 ): { control?: FieldControl; textElement?: Element; foundBy: LocatedField['foundBy'] } | undefined {
   const document = label.ownerDocument;
+  // A label linked to an id that does not exist names nothing beyond its own group: the walk below stays there.
+  let walkScope = scope;
   if (label.tagName === 'LABEL') {
     const target = (label as HTMLLabelElement).htmlFor;
     const byFor = target ? asControl(document.getElementById(target)) : undefined;
     if (byFor) return { control: byFor, foundBy: 'label-for' };
     const wrapped = label.querySelector(CONTROL_SELECTOR);
     if (wrapped && isControl(wrapped)) return { control: wrapped, foundBy: 'wrapping-label' };
+    if (target && label.parentElement && scope.contains(label.parentElement)) walkScope = label.parentElement;
   }
   const labelIds = [label.id, label.closest('[id]')?.id].filter((id): id is string => Boolean(id));
   for (const id of labelIds) {
@@ -127,7 +130,7 @@ function controlForLabel(
     }
   }
   // The next control in reading order, unless another label of the page comes first.
-  const walker = document.createTreeWalker(scope, 1);
+  const walker = document.createTreeWalker(walkScope, 1);
   walker.currentNode = label;
   let steps = 0;
   for (let node = walker.nextNode(); node && steps < MAX_WALK; node = walker.nextNode(), steps++) {

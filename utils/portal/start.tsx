@@ -2,6 +2,10 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/panel/Panel.tsx';
+// The panel's styles go into its shadow root as text: nothing is fetched, nothing reaches the portal's page.
+import panelCss from '../../components/panel/panel.css?inline';
+import verdictsCss from '../../components/verdicts/verdicts.css?inline';
+import autofillCss from '../../components/autofill/autofill.css?inline';
 import { onSectionsChange } from '../../components/panel/sections.ts';
 import { uiLocale } from '../i18n/index.ts';
 import { sendMessage, type PageStatus } from '../messaging/protocol.ts';
@@ -18,7 +22,7 @@ import { depositWindowFeature } from './features/deposit-window.ts';
 import { analysisFeature, receiptFeature } from './features/notices.ts';
 import { signUpFeature } from './features/sign-up.ts';
 import { sendGuardFeature } from './features/send-guard.ts';
-import { worksSpaceFeature } from './features/works-space.ts';
+import { recipientHintFeature } from './features/recipient-hint.ts';
 import { keepWindowsClear, reservePanelSpace } from './marks.ts';
 import { PortalSession, type SessionState } from './session.ts';
 
@@ -88,7 +92,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   const renderPanel = () => {
     const state = session.getState();
     const ui = panelUi.current;
-    if (!ui || !state) return;
+    if (!ui || !state || session.stopped || ctx.isInvalid) return;
     try {
       const side = settings.panelPosition;
       const width = settings.panelCollapsed ? COLLAPSED_WIDTH : PANEL_WIDTH;
@@ -146,7 +150,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     document,
     features: [
       depositWindowFeature(),
-      worksSpaceFeature(async () => {
+      recipientHintFeature(async () => {
         const sent = await loadSentInvoices();
         return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;
       }, SAINT_ETIENNE_SIRET),
@@ -230,6 +234,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     const ui = await createShadowRootUi<void>(ctx, {
       name: ASSISTANT_TAG,
       mode: 'open',
+      // Every stylesheet of what the panel shows, its sections' included.
+      css: [verdictsCss, panelCss, autofillCss].join('\n'),
       position: 'inline',
       anchor: 'body',
       append: 'last',

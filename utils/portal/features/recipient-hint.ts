@@ -1,15 +1,21 @@
+import type { PageKind } from '../../model/fields.ts';
 import type { PortalFeature } from '../session.ts';
 
 /**
- * The "Factures de travaux" space shows no recipient: the recipient of the user's last sending tells which
- * public body's rules apply (the Ville de Saint-Étienne asks not to use this space at all). With no sending
- * recorded yet, `defaultRecipient` applies: the assistant is handed out by the Ville to its suppliers.
+ * Which public body's rules apply when the page shows no recipient yet (an empty SIRET, the works space, a
+ * deposit window without structure): the recipient of the user's last sending, else `defaultRecipient` (the
+ * assistant is handed out by the Ville de Saint-Étienne to its suppliers). Once a SIRET is on the page, it
+ * decides (the engine uses the hint only when the page shows none).
  */
-export function worksSpaceFeature(lastRecipient: () => Promise<string | undefined>, defaultRecipient?: string): PortalFeature {
+export function recipientHintFeature(
+  lastRecipient: () => Promise<string | undefined>,
+  defaultRecipient?: string,
+  pages: readonly PageKind[] = ['saisie', 'depot', 'travaux'],
+): PortalFeature {
   let hint: string | undefined = defaultRecipient;
   return {
-    id: 'works-space',
-    pages: ['travaux'],
+    id: 'recipient-hint',
+    pages,
     start(session, signal) {
       lastRecipient()
         .then((siret) => {
