@@ -236,9 +236,12 @@ export function locateFields(document: Document, page: PageKind, descriptors = P
     const candidates = [...new Set(field.labels.flatMap((words) => index.get(foldWords(words)) ?? []))];
     // Reading order, but labels a person can see first (a hidden template or a closed search window may
     // repeat a label), and those after the region's heading first (the sign-up box beside the log-in box).
-    const rank = (label: Element) => (isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
-    const ranks = new Map(candidates.map((label) => [label, rank(label)]));
-    candidates.sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a === b ? 0 : precedes(a, b) ? -1 : 1));
+    // (Visibility is asked only when there is a choice: it makes the browser compute styles.)
+    if (candidates.length > 1) {
+      const rank = (label: Element) => (isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
+      const ranks = new Map(candidates.map((label) => [label, rank(label)]));
+      candidates.sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a === b ? 0 : precedes(a, b) ? -1 : 1));
+    }
     for (const label of candidates) {
       const result = controlForLabel(label, field.kind, scope, otherLabels);
       if (result && accept(field, result.control, result.textElement, label, result.foundBy)) break;

@@ -1,5 +1,6 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { Severity } from '../rules/types.ts';
+import { isShown } from './dom.ts';
 import type { LocatedField } from './locate.ts';
 
 export type FieldState = Severity | 'ok';
@@ -110,11 +111,16 @@ export function keepWindowsClear(document: Document, side: 'right' | 'left' | nu
   if (!window || !style) return;
   for (const element of document.querySelectorAll('[data-ca-shift]')) element.removeAttribute('data-ca-shift');
   if (!side) return;
+  // Only windows that show (a style check): measuring boxes makes the browser lay the page out at once.
+  const shown = [...document.querySelectorAll(WINDOW_SELECTOR)].filter((candidate) => !candidate.closest('chorus-assistant') && isShown(candidate));
+  if (shown.length === 0) {
+    if (style.textContent !== MARK_CSS + SPACE_CSS) style.textContent = MARK_CSS + SPACE_CSS;
+    return;
+  }
   const width = window.innerWidth;
   const edge = side === 'right' ? width - panelWidth : panelWidth;
   const rules = new Set<string>();
-  for (const candidate of document.querySelectorAll(WINDOW_SELECTOR)) {
-    if (candidate.closest('chorus-assistant')) continue;
+  for (const candidate of shown) {
     const box = windowBox(candidate, width);
     if (!box || box.hasAttribute('data-ca-shift')) continue;
     const rect = box.getBoundingClientRect();

@@ -10,7 +10,6 @@ import { onSectionsChange } from '../../components/panel/sections.ts';
 import { uiLocale } from '../i18n/index.ts';
 import { sendMessage, type PageStatus } from '../messaging/protocol.ts';
 import { historyFromList } from '../rules/history.ts';
-import { todayInFrance } from '../model/date.ts';
 import { SAINT_ETIENNE_SIRET } from '../rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../rules/types.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../storage/history.ts';
@@ -18,6 +17,7 @@ import { loadProfiles, customProfilesItem } from '../storage/profiles.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, type Settings } from '../storage/settings.ts';
 import { installAutofill } from './autofill-panel.tsx';
 import { ASSISTANT_TAG } from './dom.ts';
+import { parisToday } from './paris-date.ts';
 import { depositWindowFeature } from './features/deposit-window.ts';
 import { analysisFeature, receiptFeature } from './features/notices.ts';
 import { signUpFeature } from './features/sign-up.ts';
@@ -125,22 +125,6 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     }
   };
 
-  // Paris time needs the browser's time-zone data, slow to load the first time (tens of ms): the first checks
-  // use the computer's own date (the same day in France), Paris time takes over once loaded while idle.
-  let today = () => {
-    const now = new Date();
-    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-  };
-  const idle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 200));
-  idle(() => {
-    try {
-      todayInFrance();
-      today = todayInFrance;
-    } catch (error) {
-      onError(error);
-    }
-  });
-
   let renderQueued = false;
   let panelReady: () => void = () => {};
   const panelMounted = new Promise<void>((resolve) => (panelReady = resolve));
@@ -162,7 +146,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     ],
     locale: uiLocale,
     history: () => history,
-    today: () => today(),
+    // Paris time without the browser's time-zone data (loading it is a long task on the portal's page).
+    today: () => parisToday(),
     // Reading ctx.isInvalid notices a reloaded extension and runs the onInvalidated listeners (stop, remove UI).
     alive: () => !ctx.isInvalid,
     onError,
