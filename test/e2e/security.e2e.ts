@@ -1,6 +1,10 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CDPSession, Page } from 'playwright-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAttachment, deflateBombPdfForTest, SAMPLE_CII } from '../fuzz/lib/cases.ts';
 import { startPortalServer } from './lib/portal-server.ts';
 import { launchForSecurity, type SecuritySession } from './lib/security-browser.ts';
 
@@ -158,6 +162,63 @@ describe('hostile text in the page fields', () => {
     // The page still answers: typing is checked again.
     await page.locator('#GFE_SaisieFacture_References_DateFacture').fill('12/03/2024');
     await page.waitForFunction(() => document.getElementById('GFE_SaisieFacture_References_DateFacture')?.getAttribute('data-ca-state') === 'ok', null, { timeout: 5_000 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('hostile PDFs imported in the panel', () => {
+  let session: SecuritySession;
+  let scratch: string;
+  before(async () => {
+    session = await launchForSecurity({ extension: true });
+    scratch = mkdtempSync(join(tmpdir(), 'acp-security-pdf-'));
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  const importPdf = (page: Page, file: string) => page.locator('chorus-assistant').locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(file);
+
+  test('markup in the PDF is previewed as text, written only on confirmation, and written as a value, never as markup', async () => {
+    const xml = SAMPLE_CII.replace('&lt;script&gt;F-1', '&lt;img src=x onerror=window.__pwned=1&gt;').replace('<ram:BuyerReference>SERVICE</ram:BuyerReference>', '<ram:BuyerReference>&lt;b&gt;SVC&lt;/b&gt;</ram:BuyerReference>');
+    const file = join(scratch, 'facture-hostile.pdf');
+    writeFileSync(file, buildAttachment('factur-x.xml', new TextEncoder().encode(xml)));
+    const page = await session.open('/cpp/saisie?execution=e1s3');
+    const errors = watchErrors(page);
+    await waitForAssistant(page);
+    await importPdf(page, file);
+    const apply = page.locator('chorus-assistant').locator('[data-ca-action="apply-autofill"]');
+    await apply.waitFor({ timeout: 20_000 });
+    const preview = await page.evaluate(() => document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('.ca-autofill')?.textContent ?? '');
+    assert.ok(preview.includes('<img src=x onerror=window.__pwned=1>'), `the PDF's invoice number is not shown as text: ${preview.slice(0, 400)}`);
+    const injected = await page.evaluate(() => [...document.querySelector('chorus-assistant')!.shadowRoot!.querySelectorAll('img[src="x"], [onerror], b')].filter((element) => element.textContent === 'SVC' || element.hasAttribute('onerror') || element.getAttribute('src') === 'x').length);
+    assert.equal(injected, 0, 'PDF text became markup in the panel');
+    assert.equal(await page.locator('#GFE_SaisieFacture_References_NumeroFacture').inputValue(), '', 'the form changed before the user confirmed');
+    await apply.click();
+    await page.waitForFunction(() => (document.getElementById('GFE_SaisieFacture_References_NumeroFacture') as HTMLInputElement).value !== '', null, { timeout: 5_000 });
+    assert.equal(await page.locator('#GFE_SaisieFacture_References_NumeroFacture').inputValue(), '<img src=x onerror=window.__pwned=1>');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'PDF text ran as code');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a decompression bomb is read off the page: the form stays responsive, and the user gets the time-out message', async () => {
+    const file = join(scratch, 'bombe.pdf');
+    writeFileSync(file, deflateBombPdfForTest(1000));
+    const page = await session.open('/cpp/saisieReconnue?execution=e3s3');
+    const errors = watchErrors(page);
+    await waitForAssistant(page);
+    await importPdf(page, file);
+    // While pdf.js inflates a gigabyte in the reader's worker, the portal page still checks what is typed.
+    await page.locator('#GFE_SaisieFacture_References_NumeroEngagement').fill('24-01234');
+    await page.waitForFunction(() => document.getElementById('GFE_SaisieFacture_References_NumeroEngagement')?.getAttribute('data-ca-state') === 'error', null, { timeout: 5_000 });
+    await page.locator('#GFE_SaisieFacture_References_NumeroEngagement').fill('2401234');
+    await page.waitForFunction(() => document.getElementById('GFE_SaisieFacture_References_NumeroEngagement')?.getAttribute('data-ca-state') === 'ok', null, { timeout: 5_000 });
+    const alert = page.locator('chorus-assistant').locator('.ca-autofill [role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.match(await alert.innerText(), /trop de temps|endommagé/);
     assert.deepEqual(errors, []);
     await page.close();
   });
