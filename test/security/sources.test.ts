@@ -79,4 +79,19 @@ describe('our own code', () => {
     }
     assert.deepEqual(problems, []);
   });
+
+  it('keeps what it stores in this browser: storage items in local: or session: only, never sync:, no storage.sync call', () => {
+    const keys: string[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const code = readFileSync(join(ROOT, file), 'utf8');
+      for (const [, area, key] of code.matchAll(/defineItem(?:<[^(]*?>)?\(\s*['"`](\w+):([\w.-]+)['"`]/g)) {
+        keys.push(`${area}:${key}`);
+        if (area !== 'local' && area !== 'session') problems.push(`${file}: ${area}:${key}`);
+      }
+      for (const match of code.matchAll(/storage\s*\.\s*(sync|managed)\b|['"`](sync|managed):/g)) problems.push(`${file}: ${match[0]}`);
+    }
+    assert.ok(keys.includes('local:sentInvoices'), `the history item was not found among ${keys.join(', ')}`);
+    assert.deepEqual(problems, []);
+  });
 });

@@ -236,7 +236,8 @@ export async function runIsolated(spec: CaseListSpec, options: { onOutcome?: (ou
           arm();
         } else {
           maxRss = Math.max(maxRss, message.maxRss);
-          if (!rssAfterWarmup) rssAfterWarmup = message.rssAfterWarmup;
+          // Growth is measured within one worker: the last one (a replaced worker starts afresh).
+          rssAfterWarmup = message.rssAfterWarmup;
           rssAtEnd = message.rssAtEnd;
           finish();
         }
