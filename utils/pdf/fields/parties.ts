@@ -66,8 +66,13 @@ function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: nu
 function collect(lines: Line[]): Identifier[] {
   const found: Identifier[] = [];
   lines.forEach((line, lineNumber) => {
-    for (const cell of line.cells) {
-      const text = cell.text;
+    line.cells.forEach((cell, cellIndex) => {
+      let text = cell.text;
+      // A number cut by the end of a line ("RCS Saint-Étienne B 628 306 / 235 – …") continues on the next one.
+      const next = lines[lineNumber + 1];
+      const continuation = next?.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
+      const cut = cellIndex === line.cells.length - 1 && next?.page === line.page && continuation && /\d$/.test(text) && /^\d/.test(continuation.text);
+      if (cut) text = `${text} ${continuation.text.split(/[^\d ]/)[0]!.trim()}`;
       const folded = fold(text);
       for (const match of text.matchAll(SIRET_PATTERN)) {
         const digits = match.slice(1, 5).join('');
@@ -86,7 +91,7 @@ function collect(lines: Line[]): Identifier[] {
         if (!isValidSiren(digits)) continue;
         found.push({ digits, kind: 'siren', role: blockRole(lines, lineNumber, cell), lineNumber });
       }
-    }
+    });
   });
   return found;
 }

@@ -89,7 +89,9 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0);
   const rightCells = hit.line.cells.slice(hit.cellIndex + 1);
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
-  const foreignRow = rightCells.length >= 3 && rightCells[0]!.x0 - hit.cell.x1 > 40;
+  // Likewise a far "label   value" pair of another block ("Montant total HT   3 812,77 €").
+  const farRight = rightCells.length > 0 && rightCells[0]!.x0 - hit.cell.x1 > 40;
+  const foreignRow = farRight && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
   for (const cell of headerRow || foreignRow ? [] : rightCells) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
