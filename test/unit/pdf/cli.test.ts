@@ -15,7 +15,7 @@ function cli(...args: string[]) {
 
 const nodeSupportsTs = Number(process.versions.node.split('.')[0]) >= 23;
 
-describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', () => {
+describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'ca-extract-'));
   const empty = join(dir, 'vide.pdf');
   const locked = join(dir, 'protege.pdf');
