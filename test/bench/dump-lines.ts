@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { readPdfContent } from '../../utils/pdf/extract.ts';
 import { loadPdfjsForNode } from '../../utils/pdf/node.ts';
 
+process.stdout.on('error', () => process.exit(0));
 const pdfjs = await loadPdfjsForNode();
 for (const file of process.argv.slice(2)) {
   const content = await readPdfContent(pdfjs, new Uint8Array(await readFile(file)), { textOnly: true });
