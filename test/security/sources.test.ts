@@ -95,3 +95,28 @@ describe('our own code', () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe('the README, as a store reviewer reads it', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = /## Vos données\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+
+  it('has a section on the data kept', () => {
+    assert.ok(section.length > 200, 'no "## Vos données" section in README.md');
+  });
+
+  it('says what is kept and why, where (this browser, storage.local, never synced or sent), and how to erase it', () => {
+    for (const [what, pattern] of [
+      ['no network request', /aucune requête réseau/i],
+      ['only on Chorus Pro', /chorus-pro\.gouv\.fr/],
+      ['PDFs read locally', /PDF[\s\S]*lus dans votre navigateur/i],
+      ['what the history holds', /numéro[\s\S]*SIRET du destinataire[\s\S]*date[\s\S]*montant/i],
+      ['why it is kept', /avertir avant de déposer deux fois/i],
+      ['where it is kept', /storage\.local/],
+      ['never synced nor sent', /jamais synchronisé ni envoyé/i],
+      ['how to erase it', /Tout effacer/],
+      ['uninstalling erases it', /désinstaller/i],
+    ] as const) {
+      assert.match(section, pattern, `README does not say: ${what}`);
+    }
+  });
+});
