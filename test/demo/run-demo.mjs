@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { launchWithExtension } from '../e2e/lib/browser.ts';
+import { ensureChromium } from './ensure-chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SCREENSHOT = join(ROOT, 'docs/screenshot-saisie.png');
 
+ensureChromium();
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
