@@ -52,7 +52,7 @@ console.log(`  cases            ${run.outcomes.length} in ${Math.round((performa
 console.log(`  outcomes         ${tally(run.outcomes, (outcome) => outcome.outcome)}`);
 console.log(`  by family        ${tally(run.outcomes, (outcome) => outcome.family)}`);
 console.log(`  time per file    median ${Math.round(percentile(times, 50))} ms, p95 ${Math.round(percentile(times, 95))} ms, p99 ${Math.round(percentile(times, 99))} ms, max ${Math.round(Math.max(...times))} ms (cap ${MAX_MILLISECONDS} ms)`);
-console.log(`  memory (RSS)     max ${mb(run.maxRss)}; after warm-up ${mb(run.rssAfterWarmup)}, at the end ${mb(run.rssAtEnd)} (growth ${mb(run.rssAtEnd - run.rssAfterWarmup)})`);
+console.log(`  memory (RSS)     max ${mb(run.maxRss)}; after 100 files ${mb(run.rssAfterWarmup)}, at the end ${mb(run.rssAtEnd)} (growth ${mb(run.rssAtEnd - run.rssAfterWarmup)}; whole process, after a GC, last worker)`);
 console.log(`  worker restarts  ${run.restarts}`);
 console.log(`  failures         ${failed.length}`);
 for (const outcome of failed) console.log(`    ✖ ${outcome.name}: ${outcome.problems.join('; ')}`);
@@ -61,7 +61,12 @@ for (const outcome of failed) console.log(`    ✖ ${outcome.name}: ${outcome.pr
 let cliFailures = 0;
 if (cliCount > 0) {
   const hung = new Set(run.outcomes.filter((outcome) => outcome.outcome === 'hung').map((outcome) => outcome.name));
-  const sample = cases.filter((fuzzCase) => !hung.has(fuzzCase.name)).filter((_, index, all) => index % Math.max(1, Math.floor(all.length / cliCount)) === 0).slice(0, cliCount);
+  // Every hand-written attack that did not hang in-process, then mutations evenly spread over the run.
+  const usable = cases.filter((fuzzCase) => !hung.has(fuzzCase.name));
+  const generated = usable.filter((fuzzCase) => fuzzCase.family.startsWith('generated'));
+  const mutations = usable.filter((fuzzCase) => !fuzzCase.family.startsWith('generated'));
+  const step = Math.max(1, Math.floor(mutations.length / Math.max(1, cliCount - generated.length)));
+  const sample = [...generated, ...mutations.filter((_, index) => index % step === 0)].slice(0, cliCount);
   const cliStarted = performance.now();
   const statuses = new Map<string, number>();
   const codes = new Map<string, number>();
