@@ -168,3 +168,16 @@ describe('dates written month first', () => {
     expect(french.invoiceDate).toBe('2017-03-11');
   });
 });
+
+describe('references in a header row', () => {
+  it('reads a bare "Numéro" column heading, never an item table', () => {
+    const fields = findFieldsInText(page([
+      [[40, 'FACTURE']],
+      [[40, 'Numéro'], [150, 'Date'], [260, 'Échéance']],
+      [[40, 'FA-889'], [150, '12/02/2025'], [260, '14/03/2025']],
+    ]));
+    expect(fields).toMatchObject({ invoiceNumber: 'FA-889', invoiceDate: '2025-02-12' });
+    const items = findFieldsInText(page([[[40, 'FACTURE']], [[40, 'N°'], [100, 'Désignation'], [300, 'Montant']], [[40, '1'], [100, 'Pose'], [300, '500,00']]]));
+    expect(items.invoiceNumber).toBeUndefined();
+  });
+});

@@ -79,7 +79,11 @@ export function findInvoiceNumber(lines: Line[]): string | null {
     const value = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
     if (value) return value;
   }
-  return null;
+  // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
+  const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
+    (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
+  );
+  return firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
 }
 
 // ——— engagement (purchase order) ———
