@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { extractedFieldsSchema } from '../utils/model/extracted.ts';
+import { extractedFieldsShape } from '../utils/model/extracted.ts';
 import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
 
 const fieldKeySchema = z.enum(FIELD_KEYS);
@@ -8,7 +8,7 @@ const fieldKeySchema = z.enum(FIELD_KEYS);
 export const checkInputSchema = z.strictObject({
   page: z.enum(PAGE_KINDS),
   fields: z.partialRecord(fieldKeySchema, z.string()),
-  pdf: extractedFieldsSchema.strict().optional(),
+  pdf: z.strictObject(extractedFieldsShape).optional(),
   /** Fields marked * on the page, when they differ from the portal's usual ones. */
   starred: z.array(fieldKeySchema).optional(),
   depositFile: z

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readResultSchema } from '../pdf-reader/protocol.ts';
 
 /** What was read in the PDF the user chose in Chorus Pro's own deposit window. */
 export const pendingPdfSchema = z.object({
-  fileName: z.string().max(500),
+  fileName: z.string().check(z.maxLength(500)),
   result: readResultSchema,
   /** Epoch milliseconds; after PENDING_PDF_TTL_MS it is forgotten. */
   savedAt: z.number(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { onMessage } from '../messaging/protocol.ts';
 import { PENDING_PDF_TTL_MS, pendingPdfSchema, type PendingPdf } from './pending-pdf-schema.ts';
@@ -10,7 +10,7 @@ import { PENDING_PDF_TTL_MS, pendingPdfSchema, type PendingPdf } from './pending
 const pendingPdfsItem = storage.defineItem<Record<string, PendingPdf>>('session:pendingPdfs', { fallback: {} });
 
 async function load(): Promise<Record<string, PendingPdf>> {
-  return z.record(z.string(), pendingPdfSchema).catch({}).parse(await pendingPdfsItem.getValue());
+  return z.catch(z.record(z.string(), pendingPdfSchema), {}).parse(await pendingPdfsItem.getValue());
 }
 
 export function isFresh(pdf: PendingPdf, now = Date.now()): boolean {

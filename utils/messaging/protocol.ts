@@ -1,17 +1,19 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PAGE_KINDS } from '../model/fields.ts';
 import type { PendingPdf } from '../autofill/pending-pdf-schema.ts';
 
+const count = z.int().check(z.nonnegative());
+
 /** What a Chorus Pro tab reports after each check: the badge and the popup show it. */
 export const pageStatusSchema = z.object({
-  page: z.enum(PAGE_KINDS).nullable(),
+  page: z.nullable(z.enum(PAGE_KINDS)),
   profile: z.string(),
-  counts: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
+  counts: z.object({ error: count, warning: count, info: count }),
   /** The worst messages, already in the user's language. */
-  top: z.array(
-    z.object({ rule: z.string(), field: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string().max(2000) }),
-  ).max(10),
+  top: z
+    .array(z.object({ rule: z.string(), field: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string().check(z.maxLength(2000)) }))
+    .check(z.maxLength(10)),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 

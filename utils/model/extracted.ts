@@ -1,26 +1,29 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-/** The fields `extract` prints (shared/spec/contract.md): every value a string, each present only when found. */
-export const extractedFieldsSchema = z
-  .object({
-    supplierSiret: z.string(),
-    buyerSiret: z.string(),
-    supplierSiren: z.string(),
-    buyerSiren: z.string(),
-    invoiceNumber: z.string(),
-    invoiceDate: z.string(),
-    documentType: z.enum(['facture', 'avoir']),
-    currency: z.string(),
-    engagementNumber: z.string(),
-    serviceCode: z.string(),
-    marketNumber: z.string(),
-    totalHT: z.string(),
-    totalTVA: z.string(),
-    totalTTC: z.string(),
-    netAPayer: z.string(),
-    iban: z.string(),
-  })
-  .partial();
+/**
+ * The fields `extract` prints (shared/spec/contract.md): every value a string, each present only when found.
+ * zod's small build: these schemas travel into the content script, which must stay light.
+ */
+export const extractedFieldsShape = {
+  supplierSiret: z.optional(z.string()),
+  buyerSiret: z.optional(z.string()),
+  supplierSiren: z.optional(z.string()),
+  buyerSiren: z.optional(z.string()),
+  invoiceNumber: z.optional(z.string()),
+  invoiceDate: z.optional(z.string()),
+  documentType: z.optional(z.enum(['facture', 'avoir'])),
+  currency: z.optional(z.string()),
+  engagementNumber: z.optional(z.string()),
+  serviceCode: z.optional(z.string()),
+  marketNumber: z.optional(z.string()),
+  totalHT: z.optional(z.string()),
+  totalTVA: z.optional(z.string()),
+  totalTTC: z.optional(z.string()),
+  netAPayer: z.optional(z.string()),
+  iban: z.optional(z.string()),
+};
+
+export const extractedFieldsSchema = z.object(extractedFieldsShape);
 
 export type ExtractedFields = z.infer<typeof extractedFieldsSchema>;
 export type ExtractedFieldKey = keyof ExtractedFields;

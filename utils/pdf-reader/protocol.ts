@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { extractedFieldsSchema } from '../model/extracted.ts';
 import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
 
@@ -12,9 +12,9 @@ export const READER_CHANNEL = 'assistant-chorus-pro/pdf-reader';
 export const readRequestSchema = z.object({
   channel: z.literal(READER_CHANNEL),
   type: z.literal('read'),
-  id: z.number().int(),
+  id: z.int(),
   bytes: z.instanceof(ArrayBuffer),
-  textOnly: z.boolean().optional(),
+  textOnly: z.optional(z.boolean()),
 });
 export type ReadRequest = z.infer<typeof readRequestSchema>;
 
@@ -32,7 +32,7 @@ export interface ReadPdf {
 
 export const readerMessageSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
-  z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.number().int(), result: readResultSchema }),
+  z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.int(), result: readResultSchema }),
 ]);
 export type ReaderMessage = z.infer<typeof readerMessageSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { onlyDigits } from '../model/siret.ts';
 
 /**
@@ -6,14 +6,14 @@ import { onlyDigits } from '../model/siret.ts';
  * means adding a profile (built in, or imported as JSON in the settings), never touching the engine.
  */
 export const profileSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'identifiant en minuscules, chiffres et tirets'),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'identifiant en minuscules, chiffres et tirets')),
+  name: z.string().check(z.minLength(1)),
   /** SIRETs of the body: the profile applies when the invoice is addressed to one of them. */
-  recipientSirets: z.array(z.string().regex(/^\d{14}$/, 'un SIRET a 14 chiffres')),
+  recipientSirets: z.array(z.string().check(z.regex(/^\d{14}$/, 'un SIRET a 14 chiffres'))),
   /** Another profile whose checks apply too (usually "chorus-pro"). */
-  extends: z.string().optional(),
+  extends: z.optional(z.string()),
   /** Parameters every check of this profile receives (name, SIRET, engagement length…). */
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: z._default(z.record(z.string(), z.unknown()), {}),
   /** Checks by id, each with its own parameters on top of the profile's. */
   rules: z.record(z.string(), z.record(z.string(), z.unknown())),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { historyFromList } from '../rules/history.ts';
 import type { SentInvoiceHistory } from '../rules/types.ts';
@@ -10,9 +10,9 @@ import type { SentInvoiceHistory } from '../rules/types.ts';
 export const sentInvoiceSchema = z.object({
   invoiceNumber: z.string(),
   recipientSiret: z.string(),
-  recipientName: z.string().optional(),
-  date: z.string().optional(),
-  amount: z.string().optional(),
+  recipientName: z.optional(z.string()),
+  date: z.optional(z.string()),
+  amount: z.optional(z.string()),
   sentAt: z.string(),
 });
 export type SentInvoiceRecord = z.infer<typeof sentInvoiceSchema>;
@@ -38,8 +38,12 @@ export const sentInvoicesItem = storage.defineItem<SentInvoiceRecord[]>('local:s
 });
 
 export async function loadSentInvoices(): Promise<SentInvoiceRecord[]> {
-  const raw = await sentInvoicesItem.getValue();
-  return z.array(sentInvoiceSchema).catch([]).parse(raw);
+  const raw: unknown = await sentInvoicesItem.getValue();
+  // One damaged entry must not cost the others.
+  return Array.isArray(raw) ? raw.flatMap((entry) => {
+    const parsed = sentInvoiceSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  }) : [];
 }
 
 export async function recordSentInvoice(entry: SentInvoiceRecord): Promise<void> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { BUILT_IN_PROFILES, profileSchema, type Profile } from '../rules/profiles.ts';
 import { RULES } from '../rules/registry.ts';
@@ -7,7 +7,7 @@ import { RULES } from '../rules/registry.ts';
 export const customProfilesItem = storage.defineItem<Profile[]>('local:customProfiles', { fallback: [], version: 1 });
 
 export async function loadProfiles(): Promise<Profile[]> {
-  const custom = z.array(profileSchema).catch([]).parse(await customProfilesItem.getValue());
+  const custom = z.catch(z.array(profileSchema), []).parse(await customProfilesItem.getValue());
   return [...BUILT_IN_PROFILES, ...custom.filter((profile) => !BUILT_IN_PROFILES.some((builtIn) => builtIn.id === profile.id))];
 }
 

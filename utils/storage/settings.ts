@@ -1,18 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 export const settingsSchema = z.object({
   /** Offer to fill the form from the invoice PDF. */
-  autofillSuggestions: z.boolean().default(true),
+  autofillSuggestions: z._default(z.boolean(), true),
   /** Which side of the window the panel sits on. */
-  panelPosition: z.enum(['right', 'left']).default('right'),
+  panelPosition: z._default(z.enum(['right', 'left']), 'right'),
   /** The panel starts collapsed (only its header shows). */
-  panelCollapsed: z.boolean().default(false),
+  panelCollapsed: z._default(z.boolean(), false),
   /**
    * Language of the assistant's pages: "auto" follows the user's preferred languages (French unless English
    * comes first). Added after v1 with a default, so older stored settings read as "auto" without a migration.
    */
-  language: z.enum(['auto', 'fr', 'en']).default('auto'),
+  language: z._default(z.enum(['auto', 'fr', 'en']), 'auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { pageStatusSchema, type PageStatus } from '../messaging/protocol.ts';
 
@@ -15,7 +15,7 @@ export const tabStatusesItem = storage.defineItem<TabStatuses>('session:tabStatu
 /** A damaged or absent value reads as "no tab known". */
 export async function loadTabStatuses(): Promise<TabStatuses> {
   try {
-    return tabStatusesSchema.catch({}).parse(await tabStatusesItem.getValue());
+    return z.catch(tabStatusesSchema, {}).parse(await tabStatusesItem.getValue());
   } catch {
     // Firefox before 115 has no session storage: the background keeps its memory copy only.
     return {};
