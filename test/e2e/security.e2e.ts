@@ -1,7 +1,7 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CDPSession, Page } from 'playwright-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAttachment, deflateBombPdfForTest, SAMPLE_CII } from '../fuzz/lib/cases.ts';
@@ -373,20 +373,21 @@ describe('nothing lost: the history of sent invoices', () => {
 
   test('written by an older version (v1), migrated, and still there after two browser restarts', async () => {
     const server = await startPortalServer();
-    const first = await launchForSecurity({ extension: true, server });
-    const profileDir = first.profileDir;
+    let profileDir = '';
     try {
-      await first.serviceWorker!.evaluate(
-        async ([number, siret]) => {
-          await chrome.storage.local.remove('sentInvoices$');
-          await chrome.storage.local.set({ sentInvoices: [{ number, siret, at: '2025-01-05T10:00:00.000Z' }, { number: 'sans siret' }] });
-        },
-        [NUMBER, SAINT_ETIENNE] as const,
-      );
-    } finally {
-      await first.close({ keepProfile: true });
-    }
-    try {
+      const first = await launchForSecurity({ extension: true, server });
+      profileDir = first.profileDir;
+      try {
+        await first.serviceWorker!.evaluate(
+          async ([number, siret]) => {
+            await chrome.storage.local.remove('sentInvoices$');
+            await chrome.storage.local.set({ sentInvoices: [{ number, siret, at: '2025-01-05T10:00:00.000Z' }, { number: 'sans siret' }] });
+          },
+          [NUMBER, SAINT_ETIENNE] as const,
+        );
+      } finally {
+        await first.close({ keepProfile: true });
+      }
       for (const round of [1, 2]) {
         const session = await launchForSecurity({ extension: true, profileDir, server });
         try {
@@ -400,11 +401,12 @@ describe('nothing lost: the history of sent invoices', () => {
           assert.deepEqual(stored['sentInvoices$'], { v: 2 }, `round ${round}`);
           await page.close();
         } finally {
-          await session.close({ keepProfile: round === 1 });
+          await session.close({ keepProfile: true });
         }
       }
     } finally {
       await server.close();
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -27,12 +27,28 @@ export interface SecuritySession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+let snapshot: string | undefined;
+
+/**
+ * A private copy of the built extension, taken once per run: other specs (or engineers) may rebuild .output while
+ * these run, and a browser restart must find the very same extension (same folder, same id, same storage).
+ */
+function extensionSnapshot(): string {
+  if (snapshot) return snapshot;
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No built extension in ${CHROME_BUILD}: run \`npx wxt build\` first.`);
+  const dir = join(mkdtempSync(join(tmpdir(), 'acp-security-build-')), 'chrome-mv3');
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  snapshot = dir;
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 export async function launchForSecurity(options: { extension: boolean; profileDir?: string; server?: PortalServer }): Promise<SecuritySession> {
-  if (options.extension && !existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No built extension in ${CHROME_BUILD}: run \`npx wxt build\` first.`);
+  const extensionDir = options.extension ? extensionSnapshot() : '';
   const server = options.server ?? (await startPortalServer());
   const ownServer = !options.server;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'acp-security-profile-'));
-  const extensionArgs = options.extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : ['--disable-extensions'];
+  const extensionArgs = options.extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
