@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 
-const CORPUS = '/work/shared/corpora/public';
+// shared/ sits beside the repository (as in CI's clone).
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/public');
 
 /** The guide page, the support desk's tool: procedure, quick check, PDF check, copy, print. */
 describe('guide.html', () => {
