@@ -252,7 +252,7 @@ export function generatedCases(options: { heavy: boolean; seed: number }): FuzzC
       { name: 'deep nesting: 100k dictionaries', family: 'generated:nesting', bytes: () => deepNestingPdf(100_000, 'dict') },
       { name: 'deep nesting: 100k graphics states', family: 'generated:nesting', bytes: () => deepNestingPdf(100_000, 'content') },
       { name: 'deflate bomb: 100 KB → 200 MB content', family: 'generated:bomb', bytes: () => deflateBombPdf(200) },
-      { name: '19 MB of padding inside a valid PDF', family: 'generated:size', bytes: () => concat([textPdf([invoiceLines()]).subarray(0, 20), latin1(`%${'x'.repeat(19 * 1024 * 1024)}\n`), textPdf([invoiceLines()]).subarray(20)]) },
+      { name: '19 MB of padding after the header (every offset shifted)', family: 'generated:size', bytes: () => concat([textPdf([invoiceLines()]).subarray(0, 20), latin1(`%${'x'.repeat(19 * 1024 * 1024)}\n`), textPdf([invoiceLines()]).subarray(20)]) },
       { name: 'random 1 MB after a PDF header', family: 'generated:random', bytes: () => randomBytes(next, 1024 * 1024, '%PDF-1.7\n') },
     );
   }
