@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -18,7 +18,11 @@ export function buildExtension(target: Target): string {
   if (process.env.ACP_SECURITY_OUT && existsSync(join(process.env.ACP_SECURITY_OUT, TARGET_DIRS[target], 'manifest.json'))) {
     return join(process.env.ACP_SECURITY_OUT, TARGET_DIRS[target]);
   }
-  outDir ??= process.env.ACP_SECURITY_OUT ?? mkdtempSync(join(tmpdir(), 'acp-security-'));
+  if (!outDir) {
+    outDir = process.env.ACP_SECURITY_OUT ?? mkdtempSync(join(tmpdir(), 'acp-security-'));
+    const created = outDir;
+    if (!process.env.ACP_SECURITY_OUT) process.once('exit', () => rmSync(created, { recursive: true, force: true }));
+  }
   const args = ['wxt', 'build', '-c', 'test/security/wxt.config.ts', '--level', 'warn'];
   if (target === 'firefox') args.push('-b', 'firefox');
   const result = spawnSync('npx', args, { cwd: ROOT, env: { ...process.env, ACP_SECURITY_OUT: outDir }, encoding: 'utf8' });
