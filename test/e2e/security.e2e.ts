@@ -176,6 +176,7 @@ describe('hostile PDFs imported in the panel', () => {
   });
   after(async () => {
     await session?.close();
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   const importPdf = (page: Page, file: string) => page.locator('chorus-assistant').locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(file);
