@@ -1,3 +1,4 @@
+import { MAX_MILLISECONDS } from '../utils/pdf/errors.ts';
 import { extractFile, extractFilesInThreads, threadCount, type FileJob, type FileLine } from '../utils/pdf/node-pool.ts';
 import { loadPdfjsForNode } from '../utils/pdf/node.ts';
 import { UsageError } from './usage.ts';
@@ -17,7 +18,10 @@ export async function extractCommand(args: string[]): Promise<number> {
   }
   if (files.length === 0) throw new UsageError(`aucun fichier PDF indiqué.\n${USAGE}`);
 
-  const jobs: FileJob[] = files.map((file) => ({ file, textOnly }));
+  // CA_EXTRACT_TIMEOUT_MS lowers the per-file time cap (tests of the cap; never raises it).
+  const requestedCap = Number(process.env.CA_EXTRACT_TIMEOUT_MS);
+  const timeoutMs = requestedCap > 0 && requestedCap < MAX_MILLISECONDS ? requestedCap : undefined;
+  const jobs: FileJob[] = files.map((file) => ({ file, textOnly, timeoutMs }));
   let failed = false;
   const print = (line: FileLine) => {
     if (!line.ok) failed = true;
@@ -33,7 +37,7 @@ export async function extractCommand(args: string[]): Promise<number> {
   console.warn = () => {};
   try {
     const threads = process.env.CA_EXTRACT_THREADS !== undefined ? Number(process.env.CA_EXTRACT_THREADS) : threadCount(jobs.length);
-    if (threads > 1) {
+    if (threads >= 1) {
       await extractFilesInThreads(jobs, threads, print);
     } else {
       const pdfjs = await loadPdfjsForNode();

@@ -1,19 +1,21 @@
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { loadPdfjsForBrowser } from '../../utils/pdf/browser.ts';
+import { loadStoppablePdfjsForBrowser, type StoppablePdfJs } from '../../utils/pdf/browser.ts';
 import { extractInvoice } from '../../utils/pdf/extract.ts';
-import type { PdfJs } from '../../utils/pdf/load.ts';
 import { isChorusProOrigin, READER_CHANNEL, readRequestSchema, type ReadResult } from '../../utils/pdf-reader/protocol.ts';
 
 // Framed by the assistant on Chorus Pro pages: reads the PDF bytes it is handed and answers with the fields.
-let pdfjs: Promise<PdfJs> | undefined;
+let reader: Promise<StoppablePdfJs> | undefined;
 
 window.addEventListener('message', async (event) => {
   if (event.source !== window.parent || !isChorusProOrigin(event.origin)) return;
   const request = readRequestSchema.safeParse(event.data);
   if (!request.success) return;
   const started = performance.now();
-  pdfjs ??= loadPdfjsForBrowser(new URL(workerSrc, location.href).href);
-  const extracted = await extractInvoice(await pdfjs, new Uint8Array(request.data.bytes), { textOnly: request.data.textOnly });
+  reader ??= loadStoppablePdfjsForBrowser(new URL(workerSrc, location.href).href);
+  const { pdfjs, stop } = await reader;
+  const extracted = await extractInvoice(pdfjs, new Uint8Array(request.data.bytes), { textOnly: request.data.textOnly });
+  // Past the time cap pdf.js may still be reading: its worker goes, so no CPU or memory is spent behind the answer.
+  if (!extracted.ok && extracted.error.code === 'timeout') stop();
   const result: ReadResult = { ...extracted, ms: Math.round(performance.now() - started) };
   window.parent.postMessage({ channel: READER_CHANNEL, type: 'result', id: request.data.id, result }, event.origin);
 });

@@ -228,7 +228,7 @@ describe('hostile PDFs imported in the panel', () => {
    * destroy() waits for the running task to finish before it terminates the worker. A 3 GB bomb keeps the worker busy
    * (CPU, then gigabytes of memory in the extension's frame) long after the user was told it gave up.
    */
-  test('after the time-out, reading stops: the reader\'s worker is free again', { todo: 'pdf.js keeps reading in the reader frame\'s worker after the timeout answer (busy >12 s after it for a 3 MB file); terminate the worker on timeout (own PDFWorker per read + worker.destroy(), or drop the frame)' }, async () => {
+  test('after the time-out, reading stops: the reader\'s worker is free again', async () => {
     const file = join(scratch, 'bombe-3go.pdf');
     writeFileSync(file, deflateBombPdfForTest(3000));
     const page = await session.open('/cpp/saisieReconnue?execution=e3s3');
@@ -236,10 +236,19 @@ describe('hostile PDFs imported in the panel', () => {
     await importPdf(page, file);
     await page.locator('chorus-assistant').locator('.ca-autofill [role="alert"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(1000);
-    const worker = page.workers().find((candidate) => candidate.url().includes('pdf.worker'));
-    assert.ok(worker, 'no pdf.js worker found in the reader frame');
-    const answer = await Promise.race([worker.evaluate(() => 'idle'), new Promise<string>((resolve) => setTimeout(() => resolve('still reading'), 2_000))]);
-    assert.equal(answer, 'idle');
+    const workers = page.workers().filter((candidate) => candidate.url().includes('pdf.worker'));
+    assert.ok(workers.length > 0, 'no pdf.js worker found in the reader frame');
+    // The worker that was reading is terminated ("gone"); a fresh one waits for the next file, idle.
+    const answers = await Promise.all(
+      workers.map((worker) =>
+        Promise.race([
+          worker.evaluate(() => 'idle').catch(() => 'gone'),
+          new Promise<string>((resolve) => setTimeout(() => resolve('still reading'), 2_000)),
+        ]),
+      ),
+    );
+    assert.ok(!answers.includes('still reading'), answers.join(', '));
+    assert.ok(answers.includes('idle'), answers.join(', '));
     await page.close();
   });
 });

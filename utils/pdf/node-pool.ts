@@ -15,6 +15,8 @@ import { loadPdfjsForNode } from './node.ts';
 export interface FileJob {
   file: string;
   textOnly: boolean;
+  /** The per-file time cap; MAX_MILLISECONDS unless a test asks for less. */
+  timeoutMs?: number;
 }
 
 /** One JSON Lines object of `cli extract` (contract §1). */
@@ -38,7 +40,7 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
     return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
   }
   try {
-    const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly });
+    const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
     if (!result.ok) return { file: job.file, ok: false, error: result.error };
     return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ms: Math.round(performance.now() - started) };
   } catch {
@@ -47,11 +49,13 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
 }
 
 /**
- * How many threads are worth it: each loads its own pdf.js (about half a second of CPU), so only for
- * enough files and with cores to spare (measured: on 2 busy cores, one thread is faster).
+ * How many threads are worth it: each loads its own pdf.js (about half a second of CPU), so more than one only
+ * for enough files and with cores to spare (measured: on 2 busy cores, one thread is faster).
  */
 export function threadCount(files: number, cores = availableParallelism()): number {
-  if (files < 8 || cores < 3) return 0;
+  // Always at least one thread: pdf.js can starve every timer of the thread it runs on, so only a watchdog on
+  // another thread can stop a file at the time cap (and the memory it was filling).
+  if (files < 8 || cores < 3) return 1;
   return Math.min(cores - 1, 4, Math.floor(files / 4));
 }
 
@@ -102,11 +106,17 @@ export async function extractFilesInThreads(jobs: FileJob[], threads: number, on
           current = -1;
           deliver(index, failureLine(jobs[index]!.file, 'timeout'));
           finish();
-        }, MAX_MILLISECONDS + 5_000);
+        }, (jobs[current]!.timeoutMs ?? MAX_MILLISECONDS) + 5_000);
       };
       worker.on('message', (message: { index: number; line: FileLine }) => {
         if (message.index !== current) return;
         deliver(message.index, message.line);
+        // After a `timeout` answer pdf.js may still be reading behind it: that thread goes, a fresh one reads on.
+        if (!message.line.ok && message.line.error.code === 'timeout') {
+          current = -1;
+          finish();
+          return;
+        }
         sendNext();
       });
       worker.on('error', () => {

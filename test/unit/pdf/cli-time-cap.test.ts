@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deepNestingPdfForTest, deflateBombPdfForTest } from '../../fuzz/lib/cases.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'acp-cap-'));
+
+/**
+ * pdf.js can keep the thread it runs on busy (and starve every timer there): the CLI reads each file in a worker
+ * thread watched from the main one, so a file that runs past the cap is stopped — its CPU and memory with it — and
+ * the user gets the `timeout` answer, then the next file, and the process exits.
+ */
+describe('cli extract time cap', () => {
+  it('stops a page that keeps pdf.js busy and a decompression bomb, answers timeout, reads on, and exits', () => {
+    const nested = join(dir, 'imbrique.pdf');
+    writeFileSync(nested, deepNestingPdfForTest(100_000));
+    const bomb = join(dir, 'bombe.pdf');
+    writeFileSync(bomb, deflateBombPdfForTest(2000));
+    const good = resolve(ROOT, 'test/corpus/generated/classic-01.pdf');
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['cli/main.ts', 'extract', nested, bomb, good], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CA_EXTRACT_TIMEOUT_MS: '500' },
+      // A hang guard only: without the watchdog the first file alone runs for minutes.
+      timeout: 90_000,
+    });
+    expect(run.signal).toBeNull();
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual([nested, bomb, good]);
+    expect(lines[0]).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(lines[1]).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(lines[2]).toMatchObject({ ok: true });
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+});
