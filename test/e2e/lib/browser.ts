@@ -9,6 +9,33 @@ export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PORTAL = 'https://portail.chorus-pro.gouv.fr';
 
+/** What every test browser shares: French, a laptop-sized window, the replica server's self-signed certificate. */
+export const PORTAL_BROWSER_OPTIONS = {
+  executablePath: CHROMIUM,
+  locale: 'fr-FR',
+  ignoreHTTPSErrors: true,
+  viewport: { width: 1366, height: 900 },
+} as const;
+
+/**
+ * Chromium's flags: every Chorus Pro host resolved to the replica server on `port`, and the flags this machine's
+ * closed network and root user need (notes/real-browser.md).
+ */
+export function portalBrowserArgs(port: number, extensionArgs: readonly string[]): string[] {
+  return [
+    ...extensionArgs,
+    `--host-resolver-rules=MAP chorus-pro.gouv.fr 127.0.0.1:${port}, MAP *.chorus-pro.gouv.fr 127.0.0.1:${port}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=fr-FR',
+  ];
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   server: PortalServer;
@@ -32,26 +59,9 @@ export async function launchWithExtension(options: { headed?: boolean; extension
   const server = await startPortalServer();
   const profileDir = mkdtempSync(join(tmpdir(), 'acp-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
+    ...PORTAL_BROWSER_OPTIONS,
     headless: !options.headed,
-    locale: 'fr-FR',
-    // Chromium takes its UI language (browser.i18n) from the environment on Linux, --lang is not enough headless.
-    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' },
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1366, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=MAP chorus-pro.gouv.fr 127.0.0.1:${server.port}, MAP *.chorus-pro.gouv.fr 127.0.0.1:${server.port}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=fr-FR',
-    ],
+    args: portalBrowserArgs(server.port, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

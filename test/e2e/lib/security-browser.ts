@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM, PORTAL } from './browser.ts';
+import { CHROME_BUILD, PORTAL, PORTAL_BROWSER_OPTIONS, portalBrowserArgs } from './browser.ts';
 import { startPortalServer, type PortalServer } from './portal-server.ts';
 
 /**
@@ -50,23 +50,9 @@ export async function launchForSecurity(options: { extension: boolean; profileDi
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'acp-security-profile-'));
   const extensionArgs = options.extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions'];
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
+    ...PORTAL_BROWSER_OPTIONS,
     headless: true,
-    locale: 'fr-FR',
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1366, height: 900 },
-    args: [
-      ...extensionArgs,
-      `--host-resolver-rules=MAP chorus-pro.gouv.fr 127.0.0.1:${server.port}, MAP *.chorus-pro.gouv.fr 127.0.0.1:${server.port}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=fr-FR',
-    ],
+    args: portalBrowserArgs(server.port, extensionArgs),
   });
   const requests: string[] = [];
   const workerRequests: string[] = [];
