@@ -5,14 +5,14 @@ import { isChorusProOrigin, READER_CHANNEL, readRequestSchema, type ReadResult }
 
 // Framed by the assistant on Chorus Pro pages: reads the PDF bytes it is handed and answers with the fields.
 let reader: Promise<StoppablePdfJs> | undefined;
+const loadReader = () => (reader ??= loadStoppablePdfjsForBrowser(new URL(workerSrc, location.href).href));
 
 window.addEventListener('message', async (event) => {
   if (event.source !== window.parent || !isChorusProOrigin(event.origin)) return;
   const request = readRequestSchema.safeParse(event.data);
   if (!request.success) return;
   const started = performance.now();
-  reader ??= loadStoppablePdfjsForBrowser(new URL(workerSrc, location.href).href);
-  const { pdfjs, stop } = await reader;
+  const { pdfjs, stop } = await loadReader();
   const extracted = await extractInvoice(pdfjs, new Uint8Array(request.data.bytes), { textOnly: request.data.textOnly });
   // Past the time cap pdf.js may still be reading: its worker goes, so no CPU or memory is spent behind the answer.
   if (!extracted.ok && extracted.error.code === 'timeout') stop();
@@ -21,3 +21,6 @@ window.addEventListener('message', async (event) => {
 });
 
 window.parent.postMessage({ channel: READER_CHANNEL, type: 'ready' }, '*');
+// The frame exists only where a PDF may be read (entry form, deposit window): pdf.js gets ready while the user
+// looks for the file, so that the first preview comes quickly.
+requestIdleCallback(() => void loadReader(), { timeout: 2000 });

@@ -53,6 +53,8 @@ export function installAutofill(document: Document, onError: (error: unknown) =>
     render(session) {
       const controller = feature.controller(session);
       if (!controller) return null;
+      // The panel is in the page now: the reader frame can start in its shadow root, before any file is picked.
+      feature.warmUp();
       return (
         <AutofillSection
           key={`${session.page}|${idOf(controller.latest)}|${controller.offerAutofill}`}

@@ -31,6 +31,8 @@ export interface AutofillController {
 
 export interface AutofillFeature extends PortalFeature {
   controller(session: PortalSession): AutofillController | null;
+  /** Starts the local reader ahead of the first file (once). */
+  warmUp(): void;
 }
 
 /**
@@ -42,6 +44,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
   let latest: ReadPdf | undefined;
   let typed = new Set<FieldKey>();
   let depositFileRead: { name: string; result: ReadResult } | undefined;
+  let warmedUp = false;
 
   const share = (session: PortalSession, read: ReadPdf | undefined) => {
     latest = read;
@@ -116,6 +119,11 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
         ...(!result.ok && result.error.code === 'encrypted' ? { encrypted: true } : {}),
       };
       return { ...input, snapshot: { ...input.snapshot, depositFile: refined } };
+    },
+    warmUp() {
+      if (warmedUp) return;
+      warmedUp = true;
+      dependencies.reader().warmUp();
     },
     controller(session) {
       const page = session.page;
