@@ -5,7 +5,7 @@ import type { PdfJs } from './load.ts';
  * `workerSrc` is e.g. `browser.runtime.getURL('/pdf.worker.mjs')`. Imported dynamically so that
  * pdf.js stays out of every bundle that does not read PDFs.
  */
-export async function loadPdfjsForBrowser(workerSrc: string): Promise<PdfJs> {
+export async function loadPdfjsForBrowser(workerSrc: string): Promise<typeof import('pdfjs-dist')> {
   const module = await import('pdfjs-dist');
   module.GlobalWorkerOptions.workerSrc = workerSrc;
   return module;
@@ -22,8 +22,7 @@ export interface StoppablePdfJs {
 
 /** pdf.js with a worker of its own that can be terminated at once, unlike a document's loading task. */
 export async function loadStoppablePdfjsForBrowser(workerSrc: string): Promise<StoppablePdfJs> {
-  const module = await import('pdfjs-dist');
-  module.GlobalWorkerOptions.workerSrc = workerSrc;
+  const module = await loadPdfjsForBrowser(workerSrc);
   let worker = new module.PDFWorker();
   return {
     pdfjs: { getDocument: (params) => module.getDocument({ ...(params as object), worker }) },

@@ -6,6 +6,7 @@ import type { PdfReaderClient } from '../../pdf-reader/client.ts';
 import type { ReadPdf, ReadResult } from '../../pdf-reader/protocol.ts';
 import { RECEIPT_WORDS } from '../pages.ts';
 import { pageShows } from '../recognise.ts';
+import { onDepositFileChosen } from './deposit-window.ts';
 import type { PortalFeature, PortalSession } from '../session.ts';
 
 export interface AutofillDependencies {
@@ -51,7 +52,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
     session.setPdf(read?.result.ok ? read.result.fields : undefined);
   };
 
-  const readAndRemember = async (session: PortalSession, file: File): Promise<ReadResult> => {
+  const readAndRemember = async (file: File): Promise<ReadResult> => {
     const result = await dependencies.reader().read(file);
     if (result.ok) await dependencies.remember({ fileName: file.name, result, savedAt: Date.now() }).catch(() => {});
     return result;
@@ -90,21 +91,14 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
       session.document.addEventListener('change', onEdit, { capture: true, signal });
 
       if (page === 'depot') {
-        session.document.addEventListener(
-          'change',
-          (event) => {
-            const input = event.target as HTMLInputElement | null;
-            if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.field('depositFile')?.controls[0] !== input) return;
-            const file = input.files?.[0];
-            if (!file) return;
-            void readAndRemember(session, file).then((result) => {
-              if (signal.aborted || input.files?.[0] !== file) return;
-              depositFileRead = { name: file.name, result };
-              share(session, { fileName: file.name, result });
-            });
-          },
-          { capture: true, signal },
-        );
+        onDepositFileChosen(session, signal, (file, isStillChosen) => {
+          if (!file) return;
+          void readAndRemember(file).then((result) => {
+            if (!isStillChosen()) return;
+            depositFileRead = { name: file.name, result };
+            share(session, { fileName: file.name, result });
+          });
+        });
       }
     },
     prepare(input) {
@@ -131,7 +125,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
       return {
         latest,
         offerAutofill: page === 'saisie' && dependencies.suggestionsOn(),
-        readPdf: (file) => readAndRemember(session, file),
+        readPdf: (file) => readAndRemember(file),
         planFor(pdf) {
           const profile = session.getState()?.profile;
           const ignore = (profile?.rules['cpp/pdf-mismatch']?.ignore as FieldKey[] | undefined) ?? [];

@@ -1,5 +1,5 @@
 import type { DepositFileInfo } from '../../rules/types.ts';
-import type { PortalFeature } from '../session.ts';
+import type { PortalFeature, PortalSession } from '../session.ts';
 
 /** Files above this are refused by CPP anyway: their bytes are not scanned. */
 const SCAN_LIMIT = 10 * 1024 * 1024;
@@ -36,6 +36,27 @@ export async function inspectDepositFile(file: Blob & { name: string }): Promise
   return info;
 }
 
+/**
+ * Calls `onChosen` each time a file is chosen (or cleared, with null) in the deposit window's "Choix du fichier
+ * à importer", until `signal` aborts. `isStillChosen` tells a late answer about a file the user already replaced.
+ */
+export function onDepositFileChosen(
+  session: PortalSession,
+  signal: AbortSignal,
+  onChosen: (file: File | null, isStillChosen: () => boolean) => void,
+): void {
+  session.document.addEventListener(
+    'change',
+    (event) => {
+      const input = event.target as HTMLInputElement | null;
+      if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.field('depositFile')?.controls[0] !== input) return;
+      const file = input.files?.[0] ?? null;
+      onChosen(file, () => !signal.aborted && input.files?.[0] === file);
+    },
+    { capture: true, signal },
+  );
+}
+
 /** The deposit window: the chosen file is inspected locally and checked with the window's other fields. */
 export function depositWindowFeature(): PortalFeature {
   const inspected = new WeakMap<object, DepositFileInfo>();
@@ -45,32 +66,25 @@ export function depositWindowFeature(): PortalFeature {
     pages: ['depot'],
     start(session, signal) {
       current = undefined;
-      session.document.addEventListener(
-        'change',
-        (event) => {
-          const input = event.target as HTMLInputElement | null;
-          if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.field('depositFile')?.controls[0] !== input) return;
-          const file = input.files?.[0];
-          current = file ? { name: file.name, sizeBytes: file.size } : undefined;
-          if (!file) return;
-          const known = inspected.get(file);
-          if (known) {
-            current = known;
-            return;
-          }
-          inspectDepositFile(file)
-            .then((info) => {
-              inspected.set(file, info);
-              if (signal.aborted || input.files?.[0] !== file) return;
-              current = info;
-              session.check();
-            })
-            .catch(() => {
-              // The file could not be read (removed, permissions): its name and size are still checked.
-            });
-        },
-        { capture: true, signal },
-      );
+      onDepositFileChosen(session, signal, (file, isStillChosen) => {
+        current = file ? { name: file.name, sizeBytes: file.size } : undefined;
+        if (!file) return;
+        const known = inspected.get(file);
+        if (known) {
+          current = known;
+          return;
+        }
+        inspectDepositFile(file)
+          .then((info) => {
+            inspected.set(file, info);
+            if (!isStillChosen()) return;
+            current = info;
+            session.check();
+          })
+          .catch(() => {
+            // The file could not be read (removed, permissions): its name and size are still checked.
+          });
+      });
     },
     prepare(input) {
       if (!current || input.snapshot.fields.depositFile !== current.name) return input;
