@@ -4,7 +4,7 @@ import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
 
 const fieldKeySchema = z.enum(FIELD_KEYS);
 
-/** The `check` command's input (shared/spec/contract.md), plus optional context for tests and support. */
+/** The `check` command's input (docs/extract.md), plus optional context for tests and support. */
 export const checkInputSchema = z.strictObject({
   page: z.enum(PAGE_KINDS),
   fields: z.partialRecord(fieldKeySchema, z.string()),

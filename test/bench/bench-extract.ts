@@ -11,7 +11,7 @@ import { loadPdfjsForNode } from '../../utils/pdf/node.ts';
 import { accuracy, emptyScore, scoreOne, type Expected, type Score } from '../corpus/score.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? resolve(root, '../shared/corpora/public');
+const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? join(root, 'test/fixtures/public');
 const GENERATED_DIR = process.env.GENERATED_CORPUS ?? join(root, 'test/corpus/generated');
 const verbose = process.argv.includes('--verbose');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);

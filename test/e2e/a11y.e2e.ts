@@ -65,7 +65,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
     await page.locator('input[data-ca-field="serviceCode"]').fill('COMPTA');
     await page.locator('input[data-ca-field="totalHT"]').fill('abc');
     await page.locator('.guide-quick [data-ca-rule="se/engagement-format"]').waitFor();
-    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(resolve(import.meta.dirname, '../../../shared/corpora/public/fnfe107-en16931-F20220023.pdf'));
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(resolve(import.meta.dirname, '../fixtures/public/fnfe107-en16931-F20220023.pdf'));
     await page.locator('[data-ca-pdf-state="read"]').waitFor({ timeout: 20_000 });
     await page.locator('.guide-copy details summary').click();
     await assertAccessible(page, 'guide, filled');

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 
-// shared/ sits beside the repository (as in CI's clone).
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpora/public');
+const CORPUS = resolve(import.meta.dirname, '../fixtures/public');
 
 /** The guide page, the support desk's tool: procedure, quick check, PDF check, copy, print. */
 describe('guide.html', () => {

@@ -1,7 +1,7 @@
 // Writes the static replicas of the Chorus Pro portal (test/replicas/site) from one description of the pages,
 // so that the markup variants of the entry form stay consistent with each other. Run after editing:
 //   node test/replicas/build-replicas.mjs
-// The words come from the city's guide (shared/seed) and shared/spec/portal.md; the markup is a guess of a
+// The words come from the city's published deposit guide and docs/portal.md; the markup is a guess of a
 // server-rendered Bootstrap page (the real one is not public): two variants on purpose.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -3,7 +3,7 @@ import { t } from '../i18n/index.ts';
 import { foldForCompare } from '../model/text.ts';
 
 /**
- * The city's procedure (shared/seed/guide-depot-facture-chorus-pro-saint-etienne.md) as data: sections of steps
+ * The city's published procedure for depositing an invoice on Chorus Pro, as data: sections of steps
  * the support desk ticks while a supplier is on the phone. The words live in the locale files so that the
  * English page is complete; the order and grouping live here.
  */

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
 /**
- * The fields `extract` prints (shared/spec/contract.md): every value a string, each present only when found.
+ * The fields `extract` prints (docs/extract.md): every value a string, each present only when found.
  * zod's small build: these schemas travel into the content script, which must stay light.
  */
 export const extractedFieldsShape = {

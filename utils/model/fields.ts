@@ -1,5 +1,5 @@
 /**
- * The canonical field keys of the portal's forms (shared/spec/portal.md) and the words the portal
+ * The canonical field keys of the portal's forms (docs/portal.md) and the words the portal
  * shows for them. Rules, the CLI, the page readers and the UI all speak in these keys.
  */
 export const PAGE_KINDS = ['connexion', 'accueil', 'factures-emises', 'depot', 'analyse', 'saisie', 'travaux'] as const;

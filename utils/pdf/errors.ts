@@ -1,5 +1,5 @@
 /**
- * The extraction contract's error codes (shared/spec/contract.md §1) and the limits that protect the user.
+ * The extraction contract's error codes (docs/extract.md) and the limits that protect the user.
  * Messages are French, calm, and say what to do next.
  */
 

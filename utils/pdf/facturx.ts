@@ -3,10 +3,10 @@ import type { ExtractedFields } from '../model/extracted.ts';
 
 /**
  * Factur-X / ZUGFeRD: the invoice XML (UN/CEFACT CII) embedded in the PDF. Its values are authoritative:
- * they are taken as written, with only the contract's formatting applied (see shared/spec/portal.md).
+ * they are taken as written, with only the contract's formatting applied (see docs/extract.md).
  */
 
-/** Attachment names in order of preference (shared/notes/pdfjs.md); any other `.xml` comes last. */
+/** Attachment names in order of preference (pdf.js ≥ 6.1 gives names first, bytes on demand); any other `.xml` comes last. */
 export const FACTURX_FILE_NAMES = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml', 'order-x.xml'];
 
 /** Attachment names to try, best first: known names, then any XML. Never chosen by position. */

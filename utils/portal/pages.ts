@@ -2,7 +2,7 @@ import type { FieldKey, PageKind } from '../model/fields.ts';
 
 /**
  * What the assistant knows of the portal, kept as data in one place so that it is easy to correct when the
- * real portal turns out to differ. The words come from the city's guide (shared/seed) and portal.md; each
+ * real portal turns out to differ. The words come from the city's published deposit guide and docs/portal.md; each
  * descriptor is kept with the page it was seen on. Ids and names are only a second signal.
  */
 

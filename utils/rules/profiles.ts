@@ -43,7 +43,7 @@ export const CHORUS_PRO_PROFILE: Profile = {
 
 export const SAINT_ETIENNE_SIRET = '21420218600018';
 
-/** From the city's guide (shared/seed). */
+/** From the city's published guide to depositing an invoice on Chorus Pro (see docs/rules.md). */
 export const SAINT_ETIENNE_PROFILE: Profile = {
   id: 'saint-etienne',
   name: 'Ville de Saint-Étienne',

@@ -29,7 +29,7 @@ export function random(seed: number): () => number {
   };
 }
 
-export const PUBLIC_CORPUS = resolve(import.meta.dirname, '../../../../shared/corpora/public');
+export const PUBLIC_CORPUS = resolve(import.meta.dirname, '../../fixtures/public');
 
 /** The public corpus PDFs (real invoices and the deliberately broken Factur-X `caslimites-*`), smallest first. */
 export function corpusFiles(dir = PUBLIC_CORPUS): string[] {

@@ -5,7 +5,7 @@ import { EXTRACT_ERROR_CODES } from '../../../utils/pdf/errors.ts';
 import { extractInvoice } from '../../../utils/pdf/extract.ts';
 import { loadPdfjsForNode } from '../../../utils/pdf/node.ts';
 import { accuracy, emptyScore, SCORED_FIELDS, scoreOne, type Expected } from '../../corpus/score.ts';
-import { GENERATED_DIR, hasPublicCorpus, PUBLIC_DIR } from './helpers.ts';
+import { GENERATED_DIR, PUBLIC_DIR } from './helpers.ts';
 
 const pdfjs = await loadPdfjsForNode();
 const read = (dir: string, file: string) => new Uint8Array(readFileSync(join(dir, file)));
@@ -26,8 +26,8 @@ function checkForms(fields: Record<string, string>) {
   if (fields.documentType === 'avoir') for (const key of ['totalHT', 'totalTTC']) if (fields[key]) expect(fields[key]).not.toMatch(/^-/);
 }
 
-describe.skipIf(!hasPublicCorpus)('public corpus (shared/corpora/public)', () => {
-  const expected = hasPublicCorpus ? (JSON.parse(readFileSync(join(PUBLIC_DIR, 'expected.json'), 'utf8')) as Record<string, Expected>) : {};
+describe('public corpus (test/fixtures/public)', () => {
+  const expected = JSON.parse(readFileSync(join(PUBLIC_DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
 
   it('matches expected.json: ≥ 98 % exact, 100 % on Factur-X files, no invented engagement', async () => {
     const score = emptyScore();

@@ -1,12 +1,10 @@
 /** Test helpers: tiny hand-made PDFs (minimal, encrypted) and the corpora's locations. */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? resolve(ROOT, '../shared/corpora/public');
+export const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? join(ROOT, 'test/fixtures/public');
 export const GENERATED_DIR = join(ROOT, 'test/corpus/generated');
 export const FIXTURES_DIR = join(ROOT, 'test/corpus/fixtures');
-export const hasPublicCorpus = existsSync(join(PUBLIC_DIR, 'expected.json'));
 
 /** A PDF from numbered object bodies, with a correct xref table. */
 export function buildPdf(objects: string[], trailerExtra = ''): Uint8Array {
