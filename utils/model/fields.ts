@@ -13,8 +13,13 @@ export const SAISIE_FIELDS = [
 ] as const;
 export const DEPOT_FIELDS = ['depositFile', 'depositFormat', 'depositFrame', 'depositStructure', 'depositService'] as const;
 export const CONNEXION_FIELDS = ['registrationEmail', 'registrationSiret'] as const;
+/**
+ * Entry-form fields the page readers do not locate yet: « Motif d'exonération » (shown with « Exonération ») and
+ * the « PIÈCES JOINTES » table (the files themselves reach the checks as `CheckInput.attachments`).
+ */
+export const SAISIE_LATER_FIELDS = ['vatExemptionReason', 'attachments'] as const;
 
-export const FIELD_KEYS = [...SAISIE_FIELDS, ...DEPOT_FIELDS, ...CONNEXION_FIELDS] as const;
+export const FIELD_KEYS = [...SAISIE_FIELDS, ...DEPOT_FIELDS, ...CONNEXION_FIELDS, ...SAISIE_LATER_FIELDS] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export function isFieldKey(key: string): key is FieldKey {
@@ -50,6 +55,8 @@ export const FIELD_LABELS: Record<FieldKey, { fr: string; en: string }> = {
   globalDiscountTTC: { fr: 'Montant remise globale TTC', en: 'Overall discount incl. VAT' },
   totalTTC: { fr: 'Montant TTC après remise', en: 'Amount incl. VAT after discount' },
   netAPayer: { fr: 'Net à payer', en: 'Net payable' },
+  vatExemptionReason: { fr: "Motif d'exonération", en: 'VAT exemption reason' },
+  attachments: { fr: 'Pièces jointes', en: 'Attachments' },
   depositFile: { fr: 'Choix du fichier à importer', en: 'File to import' },
   depositFormat: { fr: 'Format de dépôt', en: 'Deposit format' },
   depositFrame: { fr: 'Cadre de facturation', en: 'Billing frame' },
@@ -64,8 +71,9 @@ export const FIELD_BLOCKS: Record<string, readonly FieldKey[]> = {
   'FOURNISSEUR DE LA FACTURE': ['supplierDesignation', 'supplierService', 'supplierBank'],
   'CADRE DE FACTURATION': ['billingFrame'],
   'DESTINATAIRE DE LA FACTURE': ['recipientIsState', 'recipientSiret', 'recipientName', 'serviceCode', 'serviceName'],
-  RÉFÉRENCES: ['invoiceNumber', 'invoiceDate', 'depositFormatRef', 'currency', 'documentType', 'engagementNumber', 'marketNumber', 'vatType', 'paymentMode'],
+  RÉFÉRENCES: ['invoiceNumber', 'invoiceDate', 'depositFormatRef', 'currency', 'documentType', 'engagementNumber', 'marketNumber', 'vatType', 'vatExemptionReason', 'paymentMode'],
   'MONTANTS TOTAUX': ['totalHT', 'totalTVA', 'totalTTCBeforeDiscount', 'globalDiscountTTC', 'totalTTC', 'netAPayer'],
+  'PIÈCES JOINTES': ['attachments'],
   'DÉPÔT D\'UNE NOUVELLE FACTURE': DEPOT_FIELDS,
   INSCRIPTION: CONNEXION_FIELDS,
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { extractedFieldsSchema } from '../model/extracted.ts';
+import { facturxFactsSchema } from '../model/facturx-facts.ts';
+import { pdfMentionsSchema } from '../model/pdf-text.ts';
 import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
 
 /**
@@ -19,7 +21,16 @@ export const readRequestSchema = z.object({
 export type ReadRequest = z.infer<typeof readRequestSchema>;
 
 export const readResultSchema = z.union([
-  z.object({ ok: z.literal(true), source: z.enum(['facturx', 'text']), fields: extractedFieldsSchema, ms: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    source: z.enum(['facturx', 'text']),
+    fields: extractedFieldsSchema,
+    // What the checks of later rejections need (utils/pdf/findings.ts); the checks stay silent without them.
+    facturx: z.optional(facturxFactsSchema),
+    pdfText: z.optional(z.string()),
+    pdfMentions: z.optional(pdfMentionsSchema),
+    ms: z.number(),
+  }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.enum(EXTRACT_ERROR_CODES), message: z.string() }), ms: z.number() }),
 ]);
 export type ReadResult = z.infer<typeof readResultSchema>;

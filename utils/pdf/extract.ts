@@ -10,14 +10,15 @@ import {
   MIN_TEXT_CHARACTERS,
   type ExtractFailure,
 } from './errors.ts';
-import { decodeXml, parseFacturX, rankXmlAttachments } from './facturx.ts';
+import { decodeXml, rankXmlAttachments, readFacturX, type FacturxReading } from './facturx.ts';
+import { pdfFindings, type PdfFindings } from './findings.ts';
 import { buildPageLines, toRawItem, type Line, type RawItem } from './lines.ts';
 import { openPdf, type PdfJs } from './load.ts';
 import { findFieldsInText } from './fields/index.ts';
 
 export type ExtractSource = 'facturx' | 'text';
 
-export interface ExtractSuccess {
+export interface ExtractSuccess extends PdfFindings {
   ok: true;
   source: ExtractSource;
   fields: ExtractedFields;
@@ -40,6 +41,8 @@ export interface PdfContent {
   pageCount: number;
   /** The embedded invoice XML that could be read, when there is one (and not in text-only mode). */
   xmlFields: ExtractedFields | null;
+  /** What that XML says beyond the fields (Factur-X facts for the checks). */
+  xmlFacts?: FacturxReading['facts'] | null;
 }
 
 /** Which pages to read when there are too many: the first ones and the last few (where totals are). */
@@ -74,7 +77,7 @@ async function readLines(doc: PDFDocumentProxy, maxPages: number, isCancelled: (
   return lines;
 }
 
-async function readXml(doc: PDFDocumentProxy): Promise<ExtractedFields | null> {
+async function readXml(doc: PDFDocumentProxy): Promise<FacturxReading | null> {
   let attachments: Map<string, unknown> | null;
   try {
     attachments = (await doc.getAttachments()) as Map<string, unknown> | null;
@@ -86,8 +89,8 @@ async function readXml(doc: PDFDocumentProxy): Promise<ExtractedFields | null> {
     try {
       const bytes = await doc.getAttachmentContent(id);
       if (!bytes || bytes.length === 0 || bytes.length > MAX_XML_BYTES) continue;
-      const fields = parseFacturX(decodeXml(bytes));
-      if (fields) return fields;
+      const reading = readFacturX(decodeXml(bytes));
+      if (reading) return reading;
     } catch {
       // a broken attachment: try the next one, else read the text
     }
@@ -99,16 +102,16 @@ async function readXml(doc: PDFDocumentProxy): Promise<ExtractedFields | null> {
 export async function readPdfContent(pdfjs: PdfJs, bytes: Uint8Array, options: ExtractOptions = {}): Promise<PdfContent> {
   const opened = await openPdf(pdfjs, bytes, options.maxBytes ?? MAX_FILE_BYTES);
   try {
-    const xmlFields = options.textOnly ? null : await readXml(opened.doc);
+    const xml = options.textOnly ? null : await readXml(opened.doc);
+    const [xmlFields, xmlFacts] = [xml?.fields ?? null, xml?.facts ?? null];
     let lines: Line[] = [];
-    // The XML gives everything the text could add: no need to read the pages.
-    if (xmlFields && textCouldAdd(xmlFields).length === 0) return { lines, pageCount: opened.doc.numPages, xmlFields };
+    // The pages are read even when the XML gives every field: what they show is compared with the XML.
     try {
       lines = await readLines(opened.doc, options.maxPages ?? MAX_PAGES_READ, options.isCancelled ?? (() => false));
     } catch (error) {
       if (!xmlFields || (error instanceof ExtractError && error.code === 'timeout')) throw error;
     }
-    return { lines, pageCount: opened.doc.numPages, xmlFields };
+    return { lines, pageCount: opened.doc.numPages, xmlFields, xmlFacts };
   } finally {
     await opened.close();
   }
@@ -147,12 +150,11 @@ function visibleCharacters(lines: Line[]): number {
 /** Fields from already read content. */
 export function fieldsFromContent(content: PdfContent): ExtractResult {
   const enoughText = visibleCharacters(content.lines) >= MIN_TEXT_CHARACTERS;
-  if (content.xmlFields) {
-    const textFields = enoughText ? findFieldsInText(content.lines) : {};
-    return { ok: true, source: 'facturx', fields: mergeFields(content.xmlFields, textFields) };
-  }
-  if (!enoughText) return failure('no-text');
-  return { ok: true, source: 'text', fields: findFieldsInText(content.lines) };
+  if (!content.xmlFields && !enoughText) return failure('no-text');
+  const textFields = enoughText ? findFieldsInText(content.lines) : {};
+  const findings = pdfFindings(content.xmlFacts ?? null, content.xmlFields, textFields, enoughText ? content.lines.map((line) => line.text) : null);
+  if (content.xmlFields) return { ok: true, source: 'facturx', fields: mergeFields(content.xmlFields, textFields), ...findings };
+  return { ok: true, source: 'text', fields: textFields, ...findings };
 }
 
 /**

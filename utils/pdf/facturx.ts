@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ExtractedFields } from '../model/extracted.ts';
+import type { FacturxFacts } from '../model/facturx-facts.ts';
 
 /**
  * Factur-X / ZUGFeRD: the invoice XML (UN/CEFACT CII) embedded in the PDF. Its values are authoritative:
@@ -128,11 +129,24 @@ function amountInCurrency(nodes: unknown[], currency: string | undefined): strin
   return text(preferred ?? nodes[0]);
 }
 
+/** What the XML alone tells the checks (the comparison with the visible text is added later). */
+export type FacturxXmlFacts = Omit<FacturxFacts, 'disagreements' | 'differences'>;
+
+export interface FacturxReading {
+  fields: ExtractedFields;
+  facts: FacturxXmlFacts;
+}
+
 /**
  * Parses a CII XML. Returns null when it is not well-formed or not a CrossIndustryInvoice
  * (then the visible text is read instead).
  */
 export function parseFacturX(xml: string): ExtractedFields | null {
+  return readFacturX(xml)?.fields ?? null;
+}
+
+/** The invoice fields of a CII XML and the facts Chorus Pro's flow reading depends on; null as parseFacturX. */
+export function readFacturX(xml: string): FacturxReading | null {
   if (xml.trim() === '') return null;
   if (XMLValidator.validate(xml) !== true) return null;
   let document: XmlNode;
@@ -191,5 +205,16 @@ export function parseFacturX(xml: string): ExtractedFields | null {
     if (cents === null) continue;
     (fields as Record<string, string>)[key] = formatCents(avoir ? Math.abs(cents) : cents);
   }
-  return fields;
+
+  const buyer: ExtractedFields = {};
+  partyIds(path(agreement, 'BuyerTradeParty'), buyer, 'buyer');
+  const facts: FacturxXmlFacts = {
+    profile: firstText(path(root, 'ExchangedDocumentContext', 'GuidelineSpecifiedDocumentContextParameter', 'ID')) ?? '',
+    paymentMeansCode: firstText(path(settlement, 'SpecifiedTradeSettlementPaymentMeans', 'TypeCode')) ?? null,
+    buyerReference: buyerReference ?? null,
+    buyerOrderReference: order ?? null,
+    buyerSiret: buyer.buyerSiret ?? null,
+    buyerSiren: buyer.buyerSiret ? null : (buyer.buyerSiren ?? null),
+  };
+  return { fields, facts };
 }

@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { facturxForContract, type FacturxContract } from '../model/facturx-facts.ts';
 import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from './errors.ts';
 import { extractInvoice } from './extract.ts';
 import type { PdfJs } from './load.ts';
@@ -21,7 +22,7 @@ export interface FileJob {
 
 /** One JSON Lines object of `cli extract` (contract §1). */
 export type FileLine =
-  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; ms: number }
+  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; facturx?: FacturxContract; ms: number }
   | { file: string; ok: false; error: { code: ExtractErrorCode; message: string } };
 
 function failureLine(file: string, code: ExtractErrorCode, message = EXTRACT_ERROR_MESSAGES[code]): FileLine {
@@ -42,7 +43,8 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
   try {
     const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
     if (!result.ok) return { file: job.file, ok: false, error: result.error };
-    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ms: Math.round(performance.now() - started) };
+    const facturx = result.facturx ? { facturx: facturxForContract(result.facturx) } : {};
+    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ...facturx, ms: Math.round(performance.now() - started) };
   } catch {
     return failureLine(job.file, 'corrupt');
   }

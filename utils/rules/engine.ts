@@ -5,7 +5,7 @@ import { isBlank } from '../model/text.ts';
 import { BUILT_IN_PROFILES, CHORUS_PRO_PROFILE, profileForSiret, resolveProfileRules, type Profile } from './profiles.ts';
 import { RULES } from './registry.ts';
 import { quoteForMessage } from '../safety/quote.ts';
-import { SEVERITY_RANK, type CheckInput, type Messages, type RuleContext, type Verdict } from './types.ts';
+import { SEVERITY_RANK, type BeyondFormInputs, type CheckInput, type FormSnapshot, type Messages, type RuleContext, type Verdict } from './types.ts';
 
 export interface CheckResult {
   profile: string;
@@ -33,6 +33,19 @@ export function chooseProfile(input: CheckInput, profiles: readonly Profile[] = 
   return fallback(profiles);
 }
 
+/**
+ * The recipient's SIRET as the page tells it. In the deposit window « Structure » may be the supplier's own
+ * structure: it counts only when it is a known public body's.
+ */
+export function chosenRecipientSiret(snapshot: FormSnapshot, profiles: readonly Profile[] = BUILT_IN_PROFILES): string | undefined {
+  const typed = onlyDigits(snapshot.fields.recipientSiret ?? '');
+  if (typed.length === 14) return typed;
+  const structure = onlyDigits(snapshot.fields.depositStructure ?? '');
+  return structure.length === 14 && profileForSiret(structure, profiles) ? structure : undefined;
+}
+
+const beyondForm = ({ facturx, pdfText, pdfMentions, attachments }: BeyondFormInputs): BeyondFormInputs => ({ facturx, pdfText, pdfMentions, attachments });
+
 function fallback(profiles: readonly Profile[]): Profile {
   return profiles.find((profile) => profile.id === CHORUS_PRO_PROFILE.id) ?? CHORUS_PRO_PROFILE;
 }
@@ -48,6 +61,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
   const locale = input.locale ?? 'fr';
   const today = input.today ?? todayInFrance();
   const verdicts: Verdict[] = [];
+  const extras = { ...beyondForm(input), chosenRecipientSiret: chosenRecipientSiret(input.snapshot, profiles) };
   for (const { id, params } of resolveProfileRules(profile, profiles)) {
     const rule = RULES.get(id);
     if (!rule) continue;
@@ -62,6 +76,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
       params,
       say: (message: Messages, values) => interpolate(message[locale], values),
       label: (field: FieldKey) => FIELD_LABELS[field][locale],
+      ...extras,
     };
     for (const finding of rule.check(context)) {
       verdicts.push({

@@ -38,6 +38,17 @@ export const CHORUS_PRO_PROFILE: Profile = {
     'cpp/currency': {},
     'cpp/pdf-mismatch': {},
     'cpp/deposit-file': {},
+    'cpp/facturx-deposit': {},
+    'cpp/facturx-payment-means': {},
+    'cpp/facturx-recipient': {},
+    'cpp/facturx-text': {},
+    'cpp/invoice-number-date': {},
+    'cpp/invoice-number-on-pdf': {},
+    'cpp/frame-paid-net': {},
+    'cpp/payment-bank': {},
+    'cpp/vat-exemption-reason': {},
+    'cpp/attachment': {},
+    'cpp/mentions-2026': {},
   },
 };
 
@@ -68,6 +79,8 @@ export const SAINT_ETIENNE_PROFILE: Profile = {
     'se/deposit-format': {},
     'se/works-space': {},
     'se/recipient-hint': {},
+    'se/facturx-engagement': {},
+    'se/facturx-service': {},
     // The city wants the service code empty: the PDF's BuyerReference must not be proposed there.
     'cpp/pdf-mismatch': { ignore: ['serviceCode'] },
   },

@@ -19,6 +19,19 @@ import { billingFrame } from './se/billing-frame.ts';
 import { depositFormat } from './se/deposit-format.ts';
 import { worksSpace } from './se/works-space.ts';
 import { recipientHint } from './se/recipient-hint.ts';
+import { facturxDeposit } from './cpp/facturx-deposit.ts';
+import { facturxPaymentMeans } from './cpp/facturx-payment-means.ts';
+import { facturxRecipient } from './cpp/facturx-recipient.ts';
+import { facturxText } from './cpp/facturx-text.ts';
+import { invoiceNumberDate } from './cpp/invoice-number-date.ts';
+import { invoiceNumberOnPdf } from './cpp/invoice-number-on-pdf.ts';
+import { framePaidNet } from './cpp/frame-paid-net.ts';
+import { paymentBank } from './cpp/payment-bank.ts';
+import { vatExemptionReason } from './cpp/vat-exemption-reason.ts';
+import { attachment } from './cpp/attachment.ts';
+import { mentions2026 } from './cpp/mentions-2026.ts';
+import { facturxEngagement } from './se/facturx-engagement.ts';
+import { facturxService } from './se/facturx-service.ts';
 
 // Each rule declares its own params type; the registry only needs to find them by id.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,5 +44,8 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map(
     vatType, referenceLength, currency, pdfMismatch, depositFile,
     engagementRequired, engagementFormat, serviceCode, serviceCodeOptional, recipientNotState, billingFrame,
     depositFormat, worksSpace, recipientHint,
+    // What Chorus Pro rejects later (Factur-X flows, the portal's own rules, the 2026 mentions).
+    facturxDeposit, facturxPaymentMeans, facturxRecipient, facturxText, invoiceNumberDate, invoiceNumberOnPdf,
+    framePaidNet, paymentBank, vatExemptionReason, attachment, mentions2026, facturxEngagement, facturxService,
   ] as AnyRule[]).map((rule) => [rule.id, rule]),
 );

@@ -1,5 +1,7 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { ExtractedFields } from '../model/extracted.ts';
+import type { FacturxFacts } from '../model/facturx-facts.ts';
+import type { PdfMentions } from '../model/pdf-text.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'fr' | 'en';
@@ -55,7 +57,29 @@ export interface SentInvoiceHistory {
   wasSent(invoiceNumber: string, recipientSiret: string): SentInvoice | undefined;
 }
 
-export interface CheckInput {
+/** A file added in « Pièces jointes » on the entry form, as the file input gives it. */
+export interface AttachmentInfo {
+  name: string;
+  sizeBytes: number;
+}
+
+/**
+ * What some checks need beyond the form: facts of the PDF read (in the deposit window, the panel or the guide page)
+ * and the files added as attachments. Each is optional; without it, the checks that need it say nothing.
+ * docs/rules.md (« Inputs ») says which check needs which, and who provides it.
+ */
+export interface BeyondFormInputs {
+  /** The Factur-X facts of the PDF read (`ExtractSuccess.facturx`), when it carries Factur-X XML. */
+  facturx?: FacturxFacts;
+  /** The PDF's visible text, compacted (`ExtractSuccess.pdfText`, see compactPdfText). */
+  pdfText?: string;
+  /** The 2026 mentions found in the PDF's visible text (`ExtractSuccess.pdfMentions`). */
+  pdfMentions?: PdfMentions;
+  /** Every file added in « Pièces jointes » (empty list: none added). */
+  attachments?: readonly AttachmentInfo[];
+}
+
+export interface CheckInput extends BeyondFormInputs {
   snapshot: FormSnapshot;
   pdf?: ExtractedFields;
   history?: SentInvoiceHistory;
@@ -67,7 +91,7 @@ export interface CheckInput {
 }
 
 /** Everything a rule may look at, computed once per check. */
-export interface RuleContext<P = Record<string, unknown>> {
+export interface RuleContext<P = Record<string, unknown>> extends BeyondFormInputs {
   snapshot: FormSnapshot;
   fields: Partial<Record<FieldKey, string>>;
   pdf: ExtractedFields | undefined;
@@ -79,6 +103,11 @@ export interface RuleContext<P = Record<string, unknown>> {
   say(message: Messages, values?: Record<string, string | number>): string;
   /** The portal's label for a field, in the user's language. */
   label(field: FieldKey): string;
+  /**
+   * The recipient's SIRET as the page tells it: the entry form's SIRET, or in the deposit window the « Structure »
+   * when it is a known public body's (that field may also be the supplier's own structure).
+   */
+  chosenRecipientSiret: string | undefined;
 }
 
 export interface Messages {
@@ -90,7 +119,7 @@ export type RuleFinding = Omit<Verdict, 'rule' | 'severity'> & { severity?: Seve
 
 export interface Rule<P = Record<string, unknown>> {
   id: string;
-  /** The fields this rule looks at ("page" for a page-level rule). */
+  /** The fields this rule looks at ("page" for a page-level rule); every verdict it gives is about one of them. */
   fields: readonly (FieldKey | 'page')[];
   /** Pages where it runs; all pages when absent. */
   pages?: readonly PageKind[];

@@ -10,7 +10,7 @@ export const TODAY = { year: 2026, month: 11, day: 27 };
 export const GOOD_SE_FORM: Partial<Record<FieldKey, string>> = {
   supplierDesignation: 'MENUISERIE DUPONT',
   supplierService: '',
-  supplierBank: '',
+  supplierBank: 'FR76 3000 4000 0312 3456 7890 143 - Compte principal',
   billingFrame: "A1: Dépôt par un fournisseur d'une facture",
   recipientIsState: 'NON',
   recipientSiret: '21420218600018',
