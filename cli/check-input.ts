@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { extractedFieldsShape } from '../utils/model/extracted.ts';
+import { facturxFactsShape } from '../utils/model/facturx-facts.ts';
 import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
 
 const fieldKeySchema = z.enum(FIELD_KEYS);
@@ -24,6 +25,18 @@ export const checkInputSchema = z.strictObject({
   history: z
     .array(z.strictObject({ invoiceNumber: z.string(), recipientSiret: z.string(), date: z.string().optional(), amount: z.string().optional(), sentAt: z.string().optional() }))
     .optional(),
+  /**
+   * The Factur-X facts of the PDF: `extract`'s `facturx` object as printed (profile, paymentMeansCode,
+   * disagreements), optionally with buyerReference, buyerOrderReference, buyerSiret, buyerSiren (null: not in the
+   * XML) and differences ({field, xml, text}); a fact left out is not checked.
+   */
+  facturx: z.strictObject(facturxFactsShape).optional(),
+  /** The PDF's visible text, as `pdftotext` prints it or already compacted: where the typed number is looked for. */
+  pdfText: z.string().optional(),
+  /** The 2026 mentions found in the PDF's text: each "found", "unsure" or "missing". */
+  pdfMentions: z.strictObject({ buyerId: z.enum(['found', 'unsure', 'missing']), operationCategory: z.enum(['found', 'unsure', 'missing']) }).optional(),
+  /** The files added in « Pièces jointes ». */
+  attachments: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number().int().nonnegative() })).optional(),
   today: z.iso.date().optional(),
   locale: z.enum(['fr', 'en']).optional(),
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseDate } from '../utils/model/date.ts';
+import { compactForSearch } from '../utils/model/pdf-text.ts';
 import { runChecks } from '../utils/rules/engine.ts';
 import { historyFromList } from '../utils/rules/history.ts';
 import { checkInputSchema, describeInputErrors } from './check-input.ts';
@@ -29,6 +30,10 @@ export function checkCommand(args: string[]): number {
     history: input.history ? historyFromList(input.history) : undefined,
     today: input.today ? (parseDate(input.today) ?? undefined) : undefined,
     locale: input.locale,
+    facturx: input.facturx,
+    pdfText: input.pdfText === undefined ? undefined : compactForSearch(input.pdfText),
+    pdfMentions: input.pdfMentions,
+    attachments: input.attachments,
   });
   process.stdout.write(`${JSON.stringify(result)}\n`);
   return 0;

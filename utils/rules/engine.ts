@@ -18,9 +18,10 @@ export interface CheckResult {
  */
 export function chooseProfile(input: CheckInput, profiles: readonly Profile[] = BUILT_IN_PROFILES): Profile {
   const fields = input.snapshot.fields;
-  const onPage = [fields.recipientSiret, fields.depositStructure].find((value) => !isBlank(value) && onlyDigits(value!).length === 14);
-  if (onPage !== undefined) return profileForSiret(onPage, profiles) ?? fallback(profiles);
-  if (!isBlank(fields.recipientSiret)) return fallback(profiles);
+  if (!isBlank(fields.recipientSiret)) return profileForSiret(fields.recipientSiret!, profiles) ?? fallback(profiles);
+  // The deposit window's « Structure » may be the supplier's own: only a known public body's SIRET decides.
+  const structure = profileForSiret(fields.depositStructure ?? '', profiles);
+  if (structure) return structure;
   const pdfSiret = input.pdf?.buyerSiret;
   if (pdfSiret) return profileForSiret(pdfSiret, profiles) ?? fallback(profiles);
   const pdfSiren = input.pdf?.buyerSiren;

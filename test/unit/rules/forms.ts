@@ -2,7 +2,7 @@ import { runChecks } from '../../../utils/rules/engine.ts';
 import { historyFromList } from '../../../utils/rules/history.ts';
 import type { FieldKey, PageKind } from '../../../utils/model/fields.ts';
 import type { ExtractedFields } from '../../../utils/model/extracted.ts';
-import type { CheckInput, DepositFileInfo, SentInvoice, Verdict } from '../../../utils/rules/types.ts';
+import type { BeyondFormInputs, CheckInput, DepositFileInfo, SentInvoice, Verdict } from '../../../utils/rules/types.ts';
 
 export const TODAY = { year: 2026, month: 11, day: 27 };
 
@@ -44,6 +44,9 @@ export interface CheckOptions {
   depositFile?: DepositFileInfo;
   starred?: FieldKey[];
   locale?: CheckInput['locale'];
+  /** Factur-X facts, PDF text, 2026 mentions, attachments. */
+  beyond?: BeyondFormInputs;
+  today?: CheckInput['today'];
 }
 
 export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}) {
@@ -51,8 +54,9 @@ export function check(fields: Partial<Record<FieldKey, string>>, options: CheckO
     snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
     pdf: options.pdf,
     history: options.history ? historyFromList(options.history) : undefined,
-    today: TODAY,
+    today: options.today ?? TODAY,
     locale: options.locale,
+    ...options.beyond,
   });
 }
 
