@@ -3,7 +3,7 @@ import type { FieldKey } from '../model/fields.ts';
 import { runChecks, type CheckResult } from '../rules/engine.ts';
 import { PDF_TO_FORM } from '../model/pdf-to-form.ts';
 import { BUILT_IN_PROFILES, SAINT_ETIENNE_SIRET, type Profile } from '../rules/profiles.ts';
-import type { Locale, SentInvoiceHistory } from '../rules/types.ts';
+import type { BeyondFormInputs, Locale, SentInvoiceHistory } from '../rules/types.ts';
 import { QUICK_CHECK_FIELDS } from './quick-check.ts';
 
 /**
@@ -27,6 +27,8 @@ export interface PdfCheckOptions {
   history?: SentInvoiceHistory;
   profiles?: readonly Profile[];
   today?: { year: number; month: number; day: number };
+  /** What the PDF read tells beyond its fields (`ExtractSuccess.facturx`, `.pdfText`, `.pdfMentions`). */
+  findings?: Pick<BeyondFormInputs, 'facturx' | 'pdfText' | 'pdfMentions'>;
 }
 
 export interface PdfCheck {
@@ -44,6 +46,7 @@ export function runPdfCheck(pdf: ExtractedFields, options: PdfCheckOptions = {})
       locale: options.locale,
       history: options.history,
       today: options.today,
+      ...(options.findings ? { facturx: options.findings.facturx, pdfText: options.findings.pdfText, pdfMentions: options.findings.pdfMentions } : {}),
     },
     options.profiles ?? BUILT_IN_PROFILES,
   );

@@ -1,4 +1,4 @@
-import { STARRED_FIELDS, type FieldKey } from '../../model/fields.ts';
+import { FIELD_KEYS, STARRED_FIELDS, type FieldKey } from '../../model/fields.ts';
 import { foldForCompare, isBlank } from '../../model/text.ts';
 import type { Rule } from '../types.ts';
 
@@ -14,7 +14,8 @@ export function isEmptyChoice(value: string | undefined): boolean {
 
 export const required: Rule = {
   id: 'cpp/required',
-  fields: [],
+  // Any field the page marks with a star.
+  fields: FIELD_KEYS,
   severity: 'error',
   check({ snapshot, fields, label, say }) {
     const starred = snapshot.starred ?? STARRED_FIELDS[snapshot.page] ?? [];
