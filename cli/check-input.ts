@@ -36,7 +36,7 @@ export const checkInputSchema = z.strictObject({
   /** The 2026 mentions found in the PDF's text: each "found", "unsure" or "missing". */
   pdfMentions: z.strictObject({ buyerId: z.enum(['found', 'unsure', 'missing']), operationCategory: z.enum(['found', 'unsure', 'missing']) }).optional(),
   /** The files added in « Pièces jointes ». */
-  attachments: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number().int().nonnegative() })).optional(),
+  attachments: z.array(z.strictObject({ name: z.string(), sizeBytes: z.number().int().nonnegative().optional() })).optional(),
   today: z.iso.date().optional(),
   locale: z.enum(['fr', 'en']).optional(),
 });

@@ -57,10 +57,10 @@ export interface SentInvoiceHistory {
   wasSent(invoiceNumber: string, recipientSiret: string): SentInvoice | undefined;
 }
 
-/** A file added in « Pièces jointes » on the entry form, as the file input gives it. */
+/** A file added in « Pièces jointes » on the entry form; its size when known (the file input gives it, a table row may not). */
 export interface AttachmentInfo {
   name: string;
-  sizeBytes: number;
+  sizeBytes?: number;
 }
 
 /**

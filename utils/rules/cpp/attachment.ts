@@ -64,7 +64,7 @@ function problemsOf(file: AttachmentInfo, say: (message: Messages, values?: Reco
   if (extension === '') messages.push(say(NO_EXTENSION, { name }));
   else if (!ACCEPTED_ATTACHMENT_EXTENSIONS.has(extension)) messages.push(say(EXTENSION_REFUSED, { name, extension: extension.toLowerCase() }));
   if (file.sizeBytes === 0) messages.push(say(EMPTY, { name }));
-  else if (file.sizeBytes >= MAX_ATTACHMENT_BYTES) messages.push(say(TOO_LARGE, { name, size: megabytes(file.sizeBytes) }));
+  else if (file.sizeBytes !== undefined && file.sizeBytes >= MAX_ATTACHMENT_BYTES) messages.push(say(TOO_LARGE, { name, size: megabytes(file.sizeBytes) }));
   return messages;
 }
 
@@ -76,7 +76,7 @@ export const attachment: Rule = {
   check({ attachments, say }) {
     if (!attachments?.length) return [];
     const findings: RuleFinding[] = attachments.flatMap((file) => problemsOf(file, say).map((message) => ({ field: 'attachments' as const, message })));
-    const total = attachments.reduce((sum, file) => sum + Math.max(0, file.sizeBytes), 0);
+    const total = attachments.reduce((sum, file) => sum + Math.max(0, file.sizeBytes ?? 0), 0);
     if (total > MAX_ATTACHMENTS_TOTAL_BYTES) findings.push({ field: 'attachments', message: say(TOTAL_TOO_LARGE, { size: megabytes(total) }) });
     return findings;
   },

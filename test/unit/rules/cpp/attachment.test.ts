@@ -4,7 +4,7 @@ import { seForm, verdictsOf } from '../forms.ts';
 
 const RULE = 'cpp/attachment';
 const MB = 1024 * 1024;
-const withFiles = (...attachments: { name: string; sizeBytes: number }[]) => verdictsOf(RULE, seForm({}), { beyond: { attachments } });
+const withFiles = (...attachments: { name: string; sizeBytes?: number }[]) => verdictsOf(RULE, seForm({}), { beyond: { attachments } });
 /** 60 characters with its extension. */
 const SIXTY = 'Annexe-bon-de-livraison-chantier-ecole-Jules-Ferry-mars.pdf'.padStart(60, 'X');
 
@@ -63,6 +63,11 @@ describe(RULE, () => {
   it('gives one message per problem and per file', () => {
     const verdicts = withFiles({ name: `${'x'.repeat(60)}.heic`, sizeBytes: 0 }, { name: 'ok.pdf', sizeBytes: 5 });
     expect(verdicts).toHaveLength(3);
+  });
+
+  it('checks the name of a file whose size is not known (a row of the attachments table)', () => {
+    expect(withFiles({ name: SIXTY })).toHaveLength(1);
+    expect(withFiles({ name: 'bon.pdf' })).toEqual([]);
   });
 
   it('says nothing without attachments', () => {
