@@ -7,10 +7,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from './errors.ts';
-import { extractInvoice } from './extract.ts';
-import type { PdfJs } from './load.ts';
-import { loadPdfjsForNode } from './node.ts';
+import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from '../utils/pdf/errors.ts';
+import { extractInvoice } from '../utils/pdf/extract.ts';
+import type { PdfJs } from '../utils/pdf/load.ts';
+import { loadPdfjsForNode } from '../utils/pdf/node.ts';
 
 export interface FileJob {
   file: string;
