@@ -16,7 +16,6 @@ export const readRequestSchema = z.object({
   bytes: z.instanceof(ArrayBuffer),
   textOnly: z.optional(z.boolean()),
 });
-export type ReadRequest = z.infer<typeof readRequestSchema>;
 
 export const readResultSchema = z.union([
   z.object({ ok: z.literal(true), source: z.enum(['facturx', 'text']), fields: extractedFieldsSchema, ms: z.number() }),
@@ -34,7 +33,6 @@ export const readerMessageSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.int(), result: readResultSchema }),
 ]);
-export type ReaderMessage = z.infer<typeof readerMessageSchema>;
 
 /** Only the portal may ask the reader for anything. */
 export function isChorusProOrigin(origin: string): boolean {

@@ -177,10 +177,6 @@ function starredLabel(label: Element | undefined): boolean {
 }
 
 /** Where a page's fields are: the region under its heading (the sign-up box, the deposit window), or the page. */
-export function fieldScope(document: Document, descriptor: PageDescriptor): Element | null {
-  return scopeAndHeading(document, descriptor).scope;
-}
-
 function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scope: Element | null; heading?: Element } {
   if (!document.body) return { scope: null };
   if (!descriptor.scopeHeading) return { scope: document.body };
