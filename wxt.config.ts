@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Chorus Pro hosts, production and qualification. Kept in one place: the manifest,
-// the content script matches and the web-accessible resources all use this list.
-export const CHORUS_PRO_MATCHES = ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'];
+import { CHORUS_PRO_MATCHES } from './utils/portal/hosts.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
-import { clearSentInvoices, deleteSentInvoice, historyToCsv, loadSentInvoices, type SentInvoiceRecord } from '../../utils/storage/history.ts';
+import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
+import { clearSentInvoices, deleteSentInvoice, historyToCsv, loadSentInvoices } from '../../utils/storage/history.ts';
 import { downloadText } from './download.ts';
 
 function formatSentAt(iso: string): string {
@@ -10,7 +11,7 @@ function formatSentAt(iso: string): string {
 
 /** The invoices sent from this browser: the duplicate-number warning relies on them. */
 export function HistorySection() {
-  const [entries, setEntries] = useState<SentInvoiceRecord[] | null>(null);
+  const [entries, setEntries] = useState<SentInvoice[] | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
 
@@ -19,7 +20,7 @@ export function HistorySection() {
     void reload();
   }, []);
 
-  const remove = async (entry: SentInvoiceRecord) => {
+  const remove = async (entry: SentInvoice) => {
     await deleteSentInvoice(entry.sentAt, entry.invoiceNumber);
     await reload();
     setStatus(t('options_history_deleted', entry.invoiceNumber));

@@ -5,6 +5,7 @@ import { CopyButton } from '../common/CopyButton.tsx';
 import { t } from '../../utils/i18n/index.ts';
 import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
 import { isFieldKey } from '../../utils/model/fields.ts';
+import { CHORUS_PRO_MATCHES, isChorusProUrl } from '../../utils/portal/hosts.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
 import { buildDiagnostic, pageKindLabel } from '../../utils/diagnostic/build-diagnostic.ts';
 import { loadProfiles } from '../../utils/storage/profiles.ts';
@@ -16,8 +17,6 @@ type State =
   | { kind: 'other-chorus-page' }
   | { kind: 'status'; status: PageStatus; profileName: string };
 
-const CHORUS_PRO_TABS = ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'];
-
 /**
  * The tab the popup speaks about: `?tab=ID` when given (tests, links); else the active tab of this window;
  * but when popup.html is open as a page of its own (a tab), the Chorus Pro tab used last.
@@ -27,7 +26,7 @@ async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
   if (Number.isInteger(fromUrl) && fromUrl > 0) return { id: fromUrl, url: (await browser.tabs.get(fromUrl).catch(() => undefined))?.url };
   const ownTab = await browser.tabs.getCurrent().catch(() => undefined);
   if (ownTab) {
-    const chorusTabs = await browser.tabs.query({ url: CHORUS_PRO_TABS }).catch(() => []);
+    const chorusTabs = await browser.tabs.query({ url: CHORUS_PRO_MATCHES }).catch(() => []);
     const last = chorusTabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
     if (last?.id !== undefined) return { id: last.id, url: last.url };
   }
@@ -35,20 +34,11 @@ async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
-/** The extension sees the URL of Chorus Pro tabs only (host permission): any URL here is a hint. */
-function isChorusProUrl(url: string | undefined): boolean {
-  try {
-    const host = new URL(url ?? '').hostname;
-    return host === 'chorus-pro.gouv.fr' || host.endsWith('.chorus-pro.gouv.fr');
-  } catch {
-    return false;
-  }
-}
-
 async function loadState(): Promise<State> {
   const tab = await currentTab();
   if (tab === undefined) return { kind: 'none' };
   const status = await sendMessage('getPageStatus', tab.id).catch(() => null);
+  // The extension sees the URL of Chorus Pro tabs only (host permission): any URL here is a hint.
   if (!status) return { kind: isChorusProUrl(tab.url) ? 'other-chorus-page' : 'none' };
   const profiles = await loadProfiles().catch(() => []);
   const profileName = profiles.find((profile) => profile.id === status.profile)?.name ?? status.profile;

@@ -1,11 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { useBrowserI18n } from '../../utils/i18n/index.ts';
+import { CHORUS_PRO_MATCHES } from '../../utils/portal/hosts.ts';
 import { startAssistant } from '../../utils/portal/start.tsx';
 
 /** The assistant on every Chorus Pro page (production and qualification hosts). */
 export default defineContentScript({
-  matches: ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'],
+  matches: CHORUS_PRO_MATCHES,
   // The portal renders its pages on the server: the form is complete when the document is parsed.
   runAt: 'document_end',
   // Styles are handed to the shadow root as text (see utils/portal/start.tsx): isolated both ways, no request.

@@ -33,13 +33,3 @@ export const readerMessageSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.int(), result: readResultSchema }),
 ]);
-
-/** Only the portal may ask the reader for anything. */
-export function isChorusProOrigin(origin: string): boolean {
-  try {
-    const url = new URL(origin);
-    return url.protocol === 'https:' && (url.hostname === 'chorus-pro.gouv.fr' || url.hostname.endsWith('.chorus-pro.gouv.fr'));
-  } catch {
-    return false;
-  }
-}

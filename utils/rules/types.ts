@@ -1,5 +1,6 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { ExtractedFields } from '../model/extracted.ts';
+import type { PastSending } from '../model/sent-invoice.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'fr' | 'en';
@@ -41,18 +42,11 @@ export interface FormSnapshot {
   depositFile?: DepositFileInfo;
 }
 
-/** A past sending, recorded on this browser. */
-export interface SentInvoice {
-  invoiceNumber: string;
-  recipientSiret: string;
-  date?: string;
-  amount?: string;
-  sentAt?: string;
-}
+export type { PastSending } from '../model/sent-invoice.ts';
 
 /** Read access to the sent-invoice history; storage lives elsewhere. */
 export interface SentInvoiceHistory {
-  wasSent(invoiceNumber: string, recipientSiret: string): SentInvoice | undefined;
+  wasSent(invoiceNumber: string, recipientSiret: string): PastSending | undefined;
 }
 
 export interface CheckInput {

@@ -2,7 +2,7 @@ import { runChecks } from '../../../utils/rules/engine.ts';
 import { historyFromList } from '../../../utils/rules/history.ts';
 import type { FieldKey, PageKind } from '../../../utils/model/fields.ts';
 import type { ExtractedFields } from '../../../utils/model/extracted.ts';
-import type { CheckInput, DepositFileInfo, SentInvoice, Verdict } from '../../../utils/rules/types.ts';
+import type { CheckInput, DepositFileInfo, PastSending, Verdict } from '../../../utils/rules/types.ts';
 
 export const TODAY = { year: 2026, month: 11, day: 27 };
 
@@ -40,7 +40,7 @@ export const OTHER_SIRET = '11000201100044';
 export interface CheckOptions {
   page?: PageKind;
   pdf?: ExtractedFields;
-  history?: SentInvoice[];
+  history?: PastSending[];
   depositFile?: DepositFileInfo;
   starred?: FieldKey[];
   locale?: CheckInput['locale'];

@@ -1,18 +1,11 @@
 import { AMOUNT_FIELDS } from '../../model/fields.ts';
+import type { SentInvoice } from '../../model/sent-invoice.ts';
 import { isBlank, normalizeSpaces } from '../../model/text.ts';
 import type { FormSnapshot } from '../../rules/types.ts';
 import type { PortalFeature, PortalSession } from '../session.ts';
 import { SEND_BUTTON_WORDS } from '../pages.ts';
 import { foldWords } from '../words.ts';
 
-export interface SentEntry {
-  invoiceNumber: string;
-  recipientSiret: string;
-  recipientName?: string;
-  date?: string;
-  amount?: string;
-  sentAt: string;
-}
 
 const SEND_WORDS = new Set(SEND_BUTTON_WORDS.map(foldWords));
 
@@ -23,7 +16,7 @@ export function isSendButton(element: Element): boolean {
 }
 
 /** What is kept of a sending for the duplicate check: number, recipient, date, amount. */
-export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): SentEntry | undefined {
+export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): SentInvoice | undefined {
   const fields = snapshot.fields;
   if (isBlank(fields.invoiceNumber)) return undefined;
   const amount = ['totalTTC', 'netAPayer', ...AMOUNT_FIELDS].map((key) => fields[key as keyof typeof fields]).find((value) => !isBlank(value));
@@ -42,7 +35,7 @@ export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): Sent
  * or send anyway (the assistant advises, it does not forbid). Every sending is recorded on this browser first,
  * then the click is given back to the portal.
  */
-export function sendGuardFeature(record: (entry: SentEntry) => Promise<void>): PortalFeature {
+export function sendGuardFeature(record: (entry: SentInvoice) => Promise<void>): PortalFeature {
   return {
     id: 'send-guard',
     pages: ['saisie'],
