@@ -1,4 +1,5 @@
-import { STARRED_FIELDS, type FieldKey } from '../../model/fields.ts';
+import type { FieldKey } from '../../model/fields.ts';
+import { STARRED_FIELDS } from '../../portal/pages.ts';
 import { foldForCompare, isBlank } from '../../model/text.ts';
 import type { Rule } from '../types.ts';
 
