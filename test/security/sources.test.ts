@@ -64,7 +64,7 @@ describe('our own code', () => {
   const files = shippedSources();
 
   it('is found (the scan covers the content script, the panel, the PDF reader and the extension pages)', () => {
-    for (const expected of ['entrypoints/background.ts', 'entrypoints/pdf-reader/main.ts', 'utils/pdf/extract.ts', 'utils/pdf-reader/client.ts']) {
+    for (const expected of ['entrypoints/background/index.ts', 'entrypoints/pdf-reader/main.ts', 'utils/pdf/extract.ts', 'utils/pdf-reader/client.ts']) {
       assert.ok(files.includes(expected), `${expected} not scanned`);
     }
     assert.ok(files.some((file) => file.startsWith('entrypoints/content')), 'the content script is not scanned');

@@ -1,6 +1,7 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, isShown, labelTextOf } from './dom.ts';
+import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, labelTextOf } from './dom.ts';
 import { PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
+import type { Visibility } from './visibility.ts';
 import { foldWords, labelPart } from './words.ts';
 
 export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -177,7 +178,7 @@ function starredLabel(label: Element | undefined): boolean {
 }
 
 /** Where a page's fields are: the region under its heading (the sign-up box, the deposit window), or the page. */
-function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scope: Element | null; heading?: Element } {
+function scopeAndHeading(document: Document, descriptor: PageDescriptor, visibility: Visibility): { scope: Element | null; heading?: Element } {
   if (!document.body) return { scope: null };
   if (!descriptor.scopeHeading) return { scope: document.body };
   const wanted = descriptor.scopeHeading.map(foldWords);
@@ -185,7 +186,7 @@ function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scop
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (!hasOwnText(element) || !wanted.includes(foldWords(labelTextOf(element)))) continue;
-    if (!isShown(element)) continue;
+    if (!visibility.isShown(element)) continue;
     for (let ancestor = element.parentElement; ancestor && ancestor !== document.documentElement; ancestor = ancestor.parentElement) {
       if (ancestor.querySelector(CONTROL_SELECTOR)) return { scope: ancestor, heading: element };
     }
@@ -197,10 +198,10 @@ function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scop
  * Finds the fields of a page by what a person sees (labels, table rows, groups, placeholders), with ids and
  * names only as a second signal. Each control is given to one field at most.
  */
-export function locateFields(document: Document, page: PageKind, descriptors = PAGE_DESCRIPTORS): LocatedField[] {
+export function locateFields(document: Document, page: PageKind, visibility: Visibility, descriptors = PAGE_DESCRIPTORS): LocatedField[] {
   const descriptor = descriptors[page];
   if (!descriptor) return [];
-  const { scope, heading } = scopeAndHeading(document, descriptor);
+  const { scope, heading } = scopeAndHeading(document, descriptor, visibility);
   if (!scope) return [];
   const index = labelIndex(scope);
   const otherLabels = allLabels(descriptor);
@@ -234,7 +235,7 @@ export function locateFields(document: Document, page: PageKind, descriptors = P
     // repeat a label), and those after the region's heading first (the sign-up box beside the log-in box).
     // (Visibility is asked only when there is a choice: it makes the browser compute styles.)
     if (candidates.length > 1) {
-      const rank = (label: Element) => (isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
+      const rank = (label: Element) => (visibility.isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
       const ranks = new Map(candidates.map((label) => [label, rank(label)]));
       candidates.sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a === b ? 0 : precedes(a, b) ? -1 : 1));
     }
