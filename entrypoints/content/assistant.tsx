@@ -6,6 +6,8 @@ import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
 import panelCss from '../../components/panel/panel.css?inline';
 import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
+import panelMessages from 'virtual:panel-messages';
+import { applyLanguage } from '../../components/common/install-locale.ts';
 import { uiLocale } from '../../utils/i18n/index.ts';
 import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
 import { historyFromList } from '../../utils/rules/history.ts';
@@ -72,14 +74,17 @@ function statusOf(state: SessionState): PageStatus {
 export async function startAssistant(ctx: ContentScriptContext): Promise<PortalSession> {
   const onError = errorReporter();
   let history: SentInvoiceHistory | undefined;
-  // The checks and marks start at once; the panel's settings arrive a moment later and it renders then.
+  // The checks and marks start at once, in the user's preferred language; the settings arrive a moment later
+  // (the panel renders then), and with them the language chosen in « Langue de l'assistant ».
   let settings: Settings = DEFAULT_SETTINGS;
-  const settingsLoaded = loadSettings().then(
-    (loaded) => {
-      settings = loaded;
-    },
-    () => {},
-  );
+  applyLanguage(panelMessages, settings.language);
+  const followSettings = (loaded: Settings) => {
+    const languageBefore = uiLocale();
+    settings = loaded;
+    // Messages already shown (the verdicts, the notices) are said again in the new language.
+    if (applyLanguage(panelMessages, loaded.language) !== languageBefore) session.check();
+  };
+  const settingsLoaded = loadSettings().then(followSettings, () => {});
   let lastReported = '';
   let lastLayout = '';
   const panelUi: { current?: Awaited<ReturnType<typeof createShadowRootUi<void>>> } = {};
@@ -195,10 +200,10 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       renderPanel();
     });
   });
-  // Side and collapsed state changed in the settings page show at once.
+  // Side, collapsed state and language changed in the settings page show at once.
   const unwatchSettings = settingsItem.watch(() =>
     loadSettings().then((loaded) => {
-      settings = loaded;
+      followSettings(loaded);
       renderPanel();
     }, onError),
   );

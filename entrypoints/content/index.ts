@@ -1,6 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
-import { useBrowserI18n } from '../../utils/i18n/index.ts';
 import { CHORUS_PRO_MATCHES } from '../../utils/portal/hosts.ts';
 import { startAssistant } from './assistant.tsx';
 
@@ -14,7 +12,6 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('ca:script-start');
     try {
-      useBrowserI18n(browser.i18n);
       await startAssistant(ctx);
     } catch (error) {
       console.error('[Assistant Chorus Pro] le démarrage a échoué, la page du portail reste utilisable :', error);
