@@ -1,4 +1,6 @@
-import { runChecks } from '../../../utils/rules/engine.ts';
+import { expect } from 'vitest';
+import { runChecks, type CheckResult } from '../../../utils/rules/engine.ts';
+import { RULES } from '../../../utils/rules/registry.ts';
 import { historyFromList } from '../../../utils/rules/history.ts';
 import type { FieldKey, PageKind } from '../../../utils/model/fields.ts';
 import type { ExtractedFields } from '../../../utils/model/extracted.ts';
@@ -46,14 +48,23 @@ export interface CheckOptions {
   locale?: CheckInput['locale'];
 }
 
-export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}) {
-  return runChecks({
+/** Every verdict names a field its rule declares (`Rule.fields`): what a rule says it looks at, it speaks about. */
+export function expectDeclaredFields(result: CheckResult): void {
+  for (const verdict of result.verdicts) {
+    expect(RULES.get(verdict.rule)?.fields ?? [], `${verdict.rule} speaks of ${verdict.field}, which it does not declare`).toContain(verdict.field);
+  }
+}
+
+export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}): CheckResult {
+  const result = runChecks({
     snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
     pdf: options.pdf,
     history: options.history ? historyFromList(options.history) : undefined,
     today: TODAY,
     locale: options.locale,
   });
+  expectDeclaredFields(result);
+  return result;
 }
 
 export function seForm(changes: Partial<Record<FieldKey, string>>): Partial<Record<FieldKey, string>> {

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../../model/fields.ts';
+import { FIELD_KEYS, type FieldKey } from '../../model/fields.ts';
 import { STARRED_FIELDS } from '../../portal/pages.ts';
 import { foldForCompare, isBlank } from '../../model/text.ts';
 import type { Rule } from '../types.ts';
@@ -15,7 +15,8 @@ export function isEmptyChoice(value: string | undefined): boolean {
 
 export const required: Rule = {
   id: 'cpp/required',
-  fields: [],
+  // Whatever field the page shows with a star.
+  fields: FIELD_KEYS,
   severity: 'error',
   check({ snapshot, fields, label, say }) {
     const starred = snapshot.starred ?? STARRED_FIELDS[snapshot.page] ?? [];
