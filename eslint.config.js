@@ -2,6 +2,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The direction of dependencies: entry points compose; components show what they are given; utils/ is plain logic
+ * that runs in Node tests and the CLI. Only utils/storage/ and utils/messaging/ speak to the extension runtime.
+ */
+const LAYERS = {
+  components: { group: ['**/components/**'], message: 'utils/ and cli/ hold no UI: the entry points compose it.' },
+  entrypoints: { group: ['**/entrypoints/**'], message: 'Entry points compose the others; nothing imports them.' },
+  cli: { group: ['**/cli/**'], message: 'cli/ is the command line: the extension does not import it.' },
+  preact: { group: ['preact', 'preact/**', '*.css', '*.css?*'], message: 'utils/ holds no UI: components/ does.' },
+  runtime: {
+    group: ['wxt', 'wxt/**', '#imports', '@wxt-dev/**', 'webextension-polyfill', '@webext-core/**'],
+    message: 'Only utils/storage/ and utils/messaging/ (and entry points) use the extension runtime: pass what is needed in.',
+  },
+};
+const boundary = (...layers) => ['error', { patterns: layers.map((layer) => LAYERS[layer]) }];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'test/corpus/out/**'] },
   js.configs.recommended,
@@ -17,4 +33,8 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['utils/**'], ignores: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact', 'runtime') } },
+  { files: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact') } },
+  { files: ['components/**'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli') } },
+  { files: ['cli/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'preact', 'runtime') } },
 );
