@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { listFiles, ROOT } from './lib/build.ts';
 import { scanCode } from './lib/scan.ts';
 
