@@ -6,10 +6,29 @@ export const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=submit]):not
 export const ASSISTANT_TAG = 'chorus-assistant';
 
 /** Elements whose text is never a label nor part of what a page says. */
-export const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG', 'CHORUS-ASSISTANT']);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG', 'CHORUS-ASSISTANT']);
 
 export function isControl(element: Element): element is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   return element.matches(CONTROL_SELECTOR);
+}
+
+/** The text under `root`, element by element, without scripts, styles, options, nor the elements `skip` names. */
+export function textOf(root: Element, skip: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || skip(element)) continue;
+        parts.push(' ');
+        walk(element);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(root);
+  return parts.join('');
 }
 
 /**
@@ -17,19 +36,7 @@ export function isControl(element: Element): element is HTMLInputElement | HTMLS
  * options are not its label), without hidden parts.
  */
 export function labelTextOf(element: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const inner = child as Element;
-        if (SKIPPED_TAGS.has(inner.tagName.toUpperCase()) || inner.matches('button, input, [hidden]')) continue;
-        walk(inner);
-      }
-    }
-  };
-  walk(element);
-  return parts.join(' ');
+  return textOf(element, (inner) => inner.matches('button, input, [hidden]'));
 }
 
 /** Whether an element holds text of its own (a direct text node with a letter), as a label or a value does. */

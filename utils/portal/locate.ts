@@ -1,6 +1,6 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, labelTextOf } from './dom.ts';
-import { PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
+import { labelsOf, PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
 import type { Visibility } from './visibility.ts';
 import { foldWords, labelPart } from './words.ts';
 
@@ -89,7 +89,7 @@ function precedes(first: Node, second: Node): boolean {
 
 /** Folded label words the page may show, for all fields of the page: met while walking, they end the search. */
 function allLabels(descriptor: PageDescriptor): Set<string> {
-  return new Set(descriptor.fields.flatMap((field) => field.labels.map(foldWords)));
+  return new Set(descriptor.fields.flatMap((field) => labelsOf(field).map(foldWords)));
 }
 
 /**
@@ -230,7 +230,7 @@ export function locateFields(document: Document, page: PageKind, visibility: Vis
 
   // First pass: labels (what a person reads).
   for (const field of descriptor.fields) {
-    const candidates = [...new Set(field.labels.flatMap((words) => index.get(foldWords(words)) ?? []))];
+    const candidates = [...new Set(labelsOf(field).flatMap((words) => index.get(foldWords(words)) ?? []))];
     // Reading order, but labels a person can see first (a hidden template or a closed search window may
     // repeat a label), and those after the region's heading first (the sign-up box beside the log-in box).
     // (Visibility is asked only when there is a choice: it makes the browser compute styles.)
@@ -248,7 +248,7 @@ export function locateFields(document: Document, page: PageKind, visibility: Vis
   const controls = [...scope.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
   for (const field of descriptor.fields) {
     if (found.has(field.key)) continue;
-    const words = new Set(field.labels.map(foldWords));
+    const words = new Set(labelsOf(field).map(foldWords));
     const control = controls.find(
       (each) => !claimed.has(each) && ['placeholder', 'title', 'aria-label'].some((name) => words.has(foldWords(each.getAttribute(name) ?? ''))),
     );

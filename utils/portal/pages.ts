@@ -47,16 +47,9 @@ export type FieldKind = 'text' | 'select' | 'radio' | 'readonly' | 'file';
 
 export interface FieldDescriptor {
   key: FieldKey;
-  /**
-   * The label as printed (without star and colon), then synonyms seen or expected elsewhere. The first one names
-   * the field in every message, so that the user finds it on the page.
-   */
-  labels: readonly [string, ...string[]];
-  /** The printed label in English, for the English interface. */
-  en: string;
+  /** Other words seen or expected for the field, beyond the label it prints (FIELD_LABELS). */
+  synonyms?: readonly string[];
   kind: FieldKind;
-  /** The label carries the required star (portal.md, seed). The live page may say more. */
-  starred?: true;
   /** Substrings of ids / names (case-insensitive): a second signal, used only when no label names a field. */
   idHints?: readonly string[];
 }
@@ -72,67 +65,95 @@ export const PAGE_DESCRIPTORS: Partial<Record<PageKind, PageDescriptor>> = {
   saisie: {
     kind: 'saisie',
     fields: [
-      { key: 'supplierDesignation', labels: ['Désignation', 'Fournisseur'], en: 'Designation', kind: 'select', starred: true, idHints: ['designation'] },
-      { key: 'supplierService', labels: ['Service', 'Service du fournisseur'], en: 'Service', kind: 'select', idHints: ['fournisseur_service', 'fournisseur.service'] },
-      { key: 'supplierBank', labels: ['Références bancaires', 'Coordonnées bancaires', 'RIB'], en: 'Bank details', kind: 'select', idHints: ['bancaire', 'rib'] },
-      { key: 'billingFrame', labels: ['Cadre de facturation'], en: 'Billing frame', kind: 'select', starred: true, idHints: ['cadrefacturation', 'cadre'] },
-      { key: 'recipientIsState', labels: ["Le destinataire est-il l'État ?", "Le destinataire est-il l'État", 'Destinataire État'], en: 'Is the recipient the State?', kind: 'radio', idHints: ['estetat', 'etat'] },
-      { key: 'recipientSiret', labels: ['SIRET', 'SIRET du destinataire', 'N° SIRET', 'Identifiant du destinataire'], en: 'SIRET', kind: 'text', starred: true, idHints: ['destinataire_siret', 'destinataire.siret', 'siretdestinataire'] },
-      { key: 'recipientName', labels: ['Raison sociale', 'Nom du destinataire'], en: 'Company name', kind: 'text', idHints: ['raisonsociale'] },
-      { key: 'serviceCode', labels: ['Code service', 'Code du service', 'Code service destinataire'], en: 'Service code', kind: 'text', idHints: ['codeservice'] },
-      { key: 'serviceName', labels: ['Libellé service', 'Libellé du service', 'Nom du service'], en: 'Service name', kind: 'text', idHints: ['libelleservice'] },
-      { key: 'invoiceNumber', labels: ['Numéro', 'Numéro de facture', 'N° de facture', 'N° facture', 'Numéro de la facture'], en: 'Number', kind: 'text', starred: true, idHints: ['numerofacture', 'numfacture'] },
-      { key: 'invoiceDate', labels: ['Date', 'Date de facture', 'Date de la facture', "Date d'émission", 'Date de facturation'], en: 'Date', kind: 'text', idHints: ['datefacture'] },
-      { key: 'depositFormatRef', labels: ['Format de dépôt'], en: 'Deposit format', kind: 'readonly', idHints: ['formatdepot'] },
-      { key: 'currency', labels: ['Devise', 'Code devise'], en: 'Currency', kind: 'select', starred: true, idHints: ['devise'] },
-      { key: 'documentType', labels: ['Type', 'Type de facture', 'Type de document'], en: 'Type', kind: 'radio', idHints: ['typefacture', 'typedocument'] },
-      { key: 'engagementNumber', labels: ["N° d'engagement", "Numéro d'engagement", 'N° engagement', 'Numéro engagement', 'N° EJ', 'Numéro EJ', 'Engagement juridique', 'N° de bon de commande', 'Numéro de bon de commande'], en: 'Commitment number', kind: 'text', idHints: ['engagement', 'numeroej', 'bondecommande'] },
-      { key: 'marketNumber', labels: ['Numéro du marché', 'N° du marché', 'Numéro de marché', 'N° de marché', 'Marché'], en: 'Contract number', kind: 'text', idHints: ['marche'] },
-      { key: 'vatType', labels: ['Type de TVA', 'Régime de TVA'], en: 'VAT type', kind: 'select', starred: true, idHints: ['typetva'] },
-      { key: 'paymentMode', labels: ['Mode de règlement', 'Mode de paiement', 'Moyen de paiement'], en: 'Payment method', kind: 'select', starred: true, idHints: ['modereglement', 'modepaiement'] },
-      { key: 'totalHT', labels: ['Montant HT', 'Montant total HT', 'Total HT'], en: 'Amount excl. VAT', kind: 'text', starred: true, idHints: ['montantht'] },
-      { key: 'totalTVA', labels: ['Montant TVA', 'Montant de TVA', 'Montant total TVA', 'Total TVA'], en: 'VAT amount', kind: 'text', starred: true, idHints: ['montanttva'] },
-      { key: 'totalTTCBeforeDiscount', labels: ['Montant TTC avant remise', 'Total TTC avant remise'], en: 'Amount incl. VAT before discount', kind: 'text', idHints: ['ttcavantremise'] },
-      { key: 'globalDiscountTTC', labels: ['Montant remise globale TTC', 'Remise globale TTC', 'Montant de la remise globale TTC'], en: 'Overall discount incl. VAT', kind: 'text', idHints: ['remiseglobale'] },
-      { key: 'totalTTC', labels: ['Montant TTC après remise', 'Montant TTC', 'Total TTC après remise', 'Total TTC'], en: 'Amount incl. VAT after discount', kind: 'text', starred: true, idHints: ['ttcapresremise'] },
-      { key: 'netAPayer', labels: ['Net à payer', 'Montant net à payer', 'Montant à payer'], en: 'Net payable', kind: 'text', starred: true, idHints: ['netapayer', 'montantapayer'] },
+      { key: 'supplierDesignation', synonyms: ['Fournisseur'], kind: 'select', idHints: ['designation'] },
+      { key: 'supplierService', synonyms: ['Service du fournisseur'], kind: 'select', idHints: ['fournisseur_service', 'fournisseur.service'] },
+      { key: 'supplierBank', synonyms: ['Coordonnées bancaires', 'RIB'], kind: 'select', idHints: ['bancaire', 'rib'] },
+      { key: 'billingFrame', kind: 'select', idHints: ['cadrefacturation', 'cadre'] },
+      { key: 'recipientIsState', synonyms: ["Le destinataire est-il l'État", 'Destinataire État'], kind: 'radio', idHints: ['estetat', 'etat'] },
+      { key: 'recipientSiret', synonyms: ['SIRET du destinataire', 'N° SIRET', 'Identifiant du destinataire'], kind: 'text', idHints: ['destinataire_siret', 'destinataire.siret', 'siretdestinataire'] },
+      { key: 'recipientName', synonyms: ['Nom du destinataire'], kind: 'text', idHints: ['raisonsociale'] },
+      { key: 'serviceCode', synonyms: ['Code du service', 'Code service destinataire'], kind: 'text', idHints: ['codeservice'] },
+      { key: 'serviceName', synonyms: ['Libellé du service', 'Nom du service'], kind: 'text', idHints: ['libelleservice'] },
+      { key: 'invoiceNumber', synonyms: ['Numéro de facture', 'N° de facture', 'N° facture', 'Numéro de la facture'], kind: 'text', idHints: ['numerofacture', 'numfacture'] },
+      { key: 'invoiceDate', synonyms: ['Date de facture', 'Date de la facture', "Date d'émission", 'Date de facturation'], kind: 'text', idHints: ['datefacture'] },
+      { key: 'depositFormatRef', kind: 'readonly', idHints: ['formatdepot'] },
+      { key: 'currency', synonyms: ['Code devise'], kind: 'select', idHints: ['devise'] },
+      { key: 'documentType', synonyms: ['Type de facture', 'Type de document'], kind: 'radio', idHints: ['typefacture', 'typedocument'] },
+      { key: 'engagementNumber', synonyms: ["Numéro d'engagement", 'N° engagement', 'Numéro engagement', 'N° EJ', 'Numéro EJ', 'Engagement juridique', 'N° de bon de commande', 'Numéro de bon de commande'], kind: 'text', idHints: ['engagement', 'numeroej', 'bondecommande'] },
+      { key: 'marketNumber', synonyms: ['N° du marché', 'Numéro de marché', 'N° de marché', 'Marché'], kind: 'text', idHints: ['marche'] },
+      { key: 'vatType', synonyms: ['Régime de TVA'], kind: 'select', idHints: ['typetva'] },
+      { key: 'paymentMode', synonyms: ['Mode de paiement', 'Moyen de paiement'], kind: 'select', idHints: ['modereglement', 'modepaiement'] },
+      { key: 'totalHT', synonyms: ['Montant total HT', 'Total HT'], kind: 'text', idHints: ['montantht'] },
+      { key: 'totalTVA', synonyms: ['Montant de TVA', 'Montant total TVA', 'Total TVA'], kind: 'text', idHints: ['montanttva'] },
+      { key: 'totalTTCBeforeDiscount', synonyms: ['Total TTC avant remise'], kind: 'text', idHints: ['ttcavantremise'] },
+      { key: 'globalDiscountTTC', synonyms: ['Remise globale TTC', 'Montant de la remise globale TTC'], kind: 'text', idHints: ['remiseglobale'] },
+      { key: 'totalTTC', synonyms: ['Montant TTC', 'Total TTC après remise', 'Total TTC'], kind: 'text', idHints: ['ttcapresremise'] },
+      { key: 'netAPayer', synonyms: ['Montant net à payer', 'Montant à payer'], kind: 'text', idHints: ['netapayer', 'montantapayer'] },
     ],
   },
   depot: {
     kind: 'depot',
     scopeHeading: ["Dépôt d'une nouvelle facture"],
     fields: [
-      { key: 'depositFile', labels: ['Choix du fichier à importer', 'Fichier à importer', 'Fichier'], en: 'File to import', kind: 'file', starred: true, idHints: ['fichier'] },
-      { key: 'depositFormat', labels: ['Format de dépôt', 'Format'], en: 'Deposit format', kind: 'select', starred: true, idHints: ['format'] },
-      { key: 'depositFrame', labels: ['Cadre de facturation'], en: 'Billing frame', kind: 'select', starred: true, idHints: ['cadre'] },
-      { key: 'depositStructure', labels: ['Structure', 'Structure destinataire', 'Destinataire'], en: 'Structure', kind: 'text', starred: true, idHints: ['structure'] },
-      { key: 'depositService', labels: ['Sélectionner un service', 'Service'], en: 'Select a service', kind: 'select', idHints: ['service'] },
+      { key: 'depositFile', synonyms: ['Fichier à importer', 'Fichier'], kind: 'file', idHints: ['fichier'] },
+      { key: 'depositFormat', synonyms: ['Format'], kind: 'select', idHints: ['format'] },
+      { key: 'depositFrame', kind: 'select', idHints: ['cadre'] },
+      { key: 'depositStructure', synonyms: ['Structure destinataire', 'Destinataire'], kind: 'text', idHints: ['structure'] },
+      { key: 'depositService', synonyms: ['Service'], kind: 'select', idHints: ['service'] },
     ],
   },
   connexion: {
     kind: 'connexion',
     scopeHeading: ['VOUS ÊTES NOUVEAU SUR CHORUS PRO ?'],
     fields: [
-      { key: 'registrationEmail', labels: ['Adresse électronique de connexion', 'Adresse électronique', 'Adresse e-mail', 'Courriel'], en: 'Login e-mail address', kind: 'text', starred: true, idHints: ['email', 'courriel'] },
-      { key: 'registrationSiret', labels: ['Numéro de SIRET', 'SIRET', 'N° SIRET'], en: 'SIRET number', kind: 'text', starred: true, idHints: ['siret'] },
+      { key: 'registrationEmail', synonyms: ['Adresse électronique', 'Adresse e-mail', 'Courriel'], kind: 'text', idHints: ['email', 'courriel'] },
+      { key: 'registrationSiret', synonyms: ['SIRET', 'N° SIRET'], kind: 'text', idHints: ['siret'] },
     ],
   },
 };
 
-const DESCRIBED_FIELDS = Object.values(PAGE_DESCRIPTORS).flatMap((page) => page.fields.map((field) => ({ page: page.kind, field })));
+/** The label the portal prints for each field, without its star: every message names the field with it, and the
+ * page readers look for it first (then for the descriptor's synonyms). */
+export const FIELD_LABELS: Record<FieldKey, { fr: string; en: string }> = {
+  supplierDesignation: { fr: 'Désignation', en: 'Designation' },
+  supplierService: { fr: 'Service', en: 'Service' },
+  supplierBank: { fr: 'Références bancaires', en: 'Bank details' },
+  billingFrame: { fr: 'Cadre de facturation', en: 'Billing frame' },
+  recipientIsState: { fr: "Le destinataire est-il l'État ?", en: 'Is the recipient the State?' },
+  recipientSiret: { fr: 'SIRET', en: 'SIRET' },
+  recipientName: { fr: 'Raison sociale', en: 'Company name' },
+  serviceCode: { fr: 'Code service', en: 'Service code' },
+  serviceName: { fr: 'Libellé service', en: 'Service name' },
+  invoiceNumber: { fr: 'Numéro', en: 'Number' },
+  invoiceDate: { fr: 'Date', en: 'Date' },
+  depositFormatRef: { fr: 'Format de dépôt', en: 'Deposit format' },
+  currency: { fr: 'Devise', en: 'Currency' },
+  documentType: { fr: 'Type', en: 'Type' },
+  engagementNumber: { fr: "N° d'engagement", en: 'Commitment number' },
+  marketNumber: { fr: 'Numéro du marché', en: 'Contract number' },
+  vatType: { fr: 'Type de TVA', en: 'VAT type' },
+  paymentMode: { fr: 'Mode de règlement', en: 'Payment method' },
+  totalHT: { fr: 'Montant HT', en: 'Amount excl. VAT' },
+  totalTVA: { fr: 'Montant TVA', en: 'VAT amount' },
+  totalTTCBeforeDiscount: { fr: 'Montant TTC avant remise', en: 'Amount incl. VAT before discount' },
+  globalDiscountTTC: { fr: 'Montant remise globale TTC', en: 'Overall discount incl. VAT' },
+  totalTTC: { fr: 'Montant TTC après remise', en: 'Amount incl. VAT after discount' },
+  netAPayer: { fr: 'Net à payer', en: 'Net payable' },
+  depositFile: { fr: 'Choix du fichier à importer', en: 'File to import' },
+  depositFormat: { fr: 'Format de dépôt', en: 'Deposit format' },
+  depositFrame: { fr: 'Cadre de facturation', en: 'Billing frame' },
+  depositStructure: { fr: 'Structure', en: 'Structure' },
+  depositService: { fr: 'Sélectionner un service', en: 'Select a service' },
+  registrationEmail: { fr: 'Adresse électronique de connexion', en: 'Login e-mail address' },
+  registrationSiret: { fr: 'Numéro de SIRET', en: 'SIRET number' },
+};
 
-/** The label the portal prints for each field, without its star, in both languages: every message uses it. */
-export const FIELD_LABELS = Object.fromEntries(DESCRIBED_FIELDS.map(({ field }) => [field.key, { fr: field.labels[0], en: field.en }])) as Record<
-  FieldKey,
-  { fr: string; en: string }
->;
+/** The words the page readers look for a field by: its printed label, then its synonyms. */
+export function labelsOf(field: FieldDescriptor): string[] {
+  return [FIELD_LABELS[field.key].fr, ...(field.synonyms ?? [])];
+}
 
-/** Fields whose label carries a star on each page. */
-export const STARRED_FIELDS: Partial<Record<PageKind, readonly FieldKey[]>> = Object.fromEntries(
-  Object.values(PAGE_DESCRIPTORS).map((page) => [page.kind, page.fields.filter((field) => field.starred).map((field) => field.key)]),
-);
-
-/** The blocks of the entry form, in page order, then the deposit window and the sign-up box: the panel groups its messages the same way. */
+/** The blocks of the entry form, in page order: the panel groups its messages the same way. */
 export const FIELD_BLOCKS: Record<string, readonly FieldKey[]> = {
   'FOURNISSEUR DE LA FACTURE': ['supplierDesignation', 'supplierService', 'supplierBank'],
   'CADRE DE FACTURATION': ['billingFrame'],
@@ -141,4 +162,11 @@ export const FIELD_BLOCKS: Record<string, readonly FieldKey[]> = {
   'MONTANTS TOTAUX': ['totalHT', 'totalTVA', 'totalTTCBeforeDiscount', 'globalDiscountTTC', 'totalTTC', 'netAPayer'],
   'DÉPÔT D\'UNE NOUVELLE FACTURE': DEPOT_FIELDS,
   INSCRIPTION: CONNEXION_FIELDS,
+};
+
+/** Fields whose label carries a star on each page (portal.md, seed). The live page may say more. */
+export const STARRED_FIELDS: Partial<Record<PageKind, readonly FieldKey[]>> = {
+  saisie: ['supplierDesignation', 'billingFrame', 'recipientSiret', 'invoiceNumber', 'currency', 'vatType', 'paymentMode', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer'],
+  depot: ['depositFile', 'depositFormat', 'depositFrame', 'depositStructure'],
+  connexion: ['registrationEmail', 'registrationSiret'],
 };

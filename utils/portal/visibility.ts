@@ -1,4 +1,4 @@
-import { SKIPPED_TAGS } from './dom.ts';
+import { textOf } from './dom.ts';
 
 /**
  * What a person sees of the page: whether an element shows, and the text of a part of the page. Handed in like
@@ -9,25 +9,6 @@ import { SKIPPED_TAGS } from './dom.ts';
 export interface Visibility {
   isShown(element: Element): boolean;
   visibleText(root: Element): string;
-}
-
-/** The text of `root`, element by element, without the subtrees `isHidden` leaves out nor scripts, styles, options. */
-export function textOutside(root: Element, isHidden: (element: Element) => boolean): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isHidden(element)) continue;
-        parts.push(' ');
-        walk(element);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(root);
-  return parts.join('');
 }
 
 /** Hidden by its computed styles: `display: none` on it or an ancestor, or `visibility: hidden`. */
@@ -54,6 +35,6 @@ export const layoutVisibility: Visibility = {
   visibleText(root) {
     if ('innerText' in root) return (root as HTMLElement).innerText;
     const view = root.ownerDocument.defaultView;
-    return textOutside(root, (element) => view?.getComputedStyle(element).display === 'none');
+    return textOf(root, (element) => view?.getComputedStyle(element).display === 'none');
   },
 };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import { textOutside, type Visibility } from '../../../utils/portal/visibility.ts';
+import { textOf } from '../../../utils/portal/dom.ts';
+import type { Visibility } from '../../../utils/portal/visibility.ts';
 
 const SITE = resolve(import.meta.dirname, '../../replicas/site');
 const CSS = readFileSync(join(SITE, 'cpp/ressources/portail.css'), 'utf8');
@@ -40,7 +41,7 @@ export const markupVisibility: Visibility = {
   },
   visibleText(root) {
     const window = root.ownerDocument.defaultView;
-    return textOutside(
+    return textOf(
       root,
       (element) =>
         element.hasAttribute('hidden') ||
