@@ -84,7 +84,7 @@ export type RuleFinding = Omit<Verdict, 'rule' | 'severity'> & { severity?: Seve
 
 export interface Rule<P = Record<string, unknown>> {
   id: string;
-  /** The fields this rule speaks of ("page" for a page-level rule): each of its verdicts names one (the rules' tests check it). */
+  /** The fields this rule looks at ("page" for a page-level rule); every verdict it gives is about one of them. */
   fields: readonly (FieldKey | 'page')[];
   /** Pages where it runs; all pages when absent. */
   pages?: readonly PageKind[];

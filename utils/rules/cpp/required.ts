@@ -15,7 +15,7 @@ export function isEmptyChoice(value: string | undefined): boolean {
 
 export const required: Rule = {
   id: 'cpp/required',
-  // Whatever field the page shows with a star.
+  // Any field the page marks with a star.
   fields: FIELD_KEYS,
   severity: 'error',
   check({ snapshot, fields, label, say }) {
