@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
-import { clearSentInvoices, deleteSentInvoice, historyToCsv, loadSentInvoices } from '../../utils/storage/history.ts';
+import { historyToCsv } from '../../utils/storage/history.ts';
+import type { OptionsStore } from './OptionsApp.tsx';
 import { downloadText } from './download.ts';
 
 function formatSentAt(iso: string): string {
@@ -10,23 +11,23 @@ function formatSentAt(iso: string): string {
 }
 
 /** The invoices sent from this browser: the duplicate-number warning relies on them. */
-export function HistorySection() {
+export function HistorySection({ store }: { store: Pick<OptionsStore, 'loadSentInvoices' | 'deleteSentInvoice' | 'clearSentInvoices'> }) {
   const [entries, setEntries] = useState<SentInvoice[] | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
 
-  const reload = async () => setEntries(await loadSentInvoices());
+  const reload = async () => setEntries(await store.loadSentInvoices());
   useEffect(() => {
     void reload();
   }, []);
 
   const remove = async (entry: SentInvoice) => {
-    await deleteSentInvoice(entry.sentAt, entry.invoiceNumber);
+    await store.deleteSentInvoice(entry.sentAt, entry.invoiceNumber);
     await reload();
     setStatus(t('options_history_deleted', entry.invoiceNumber));
   };
   const clear = async () => {
-    await clearSentInvoices();
+    await store.clearSentInvoices();
     setConfirmClear(false);
     await reload();
     setStatus(t('options_history_cleared'));
