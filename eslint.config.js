@@ -4,7 +4,8 @@ import globals from 'globals';
 
 /**
  * The direction of dependencies: entry points compose; components show what they are given; utils/ is plain logic
- * that runs in Node tests and the CLI. Only utils/storage/ and utils/messaging/ speak to the extension runtime.
+ * that runs in Node tests and the CLI. Only utils/storage/ and utils/messaging/ (and the entry points) speak to the
+ * extension runtime.
  */
 const LAYERS = {
   components: { group: ['**/components/**'], message: 'utils/ and cli/ hold no UI: the entry points compose it.' },
@@ -35,6 +36,8 @@ export default tseslint.config(
   },
   { files: ['utils/**'], ignores: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact', 'runtime') } },
   { files: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact') } },
-  { files: ['components/**'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli') } },
+  // Components show what they are handed; only the language every page and the panel start with reads the browser.
+  { files: ['components/**'], ignores: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli', 'runtime') } },
+  { files: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli') } },
   { files: ['cli/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'preact', 'runtime') } },
 );
