@@ -155,7 +155,7 @@ export function Panel({ state, sections, confirmation, collapsed, side, onCollap
             ✓
           </span>
           <span class="ca-tab__count">{errors}</span>
-          <span class="ca-sr">{t('panel_expand')}</span>
+          <span class="ca-visually-hidden">{t('panel_expand')}</span>
         </button>
       ) : (
         <section class="ca-panel__box" aria-labelledby="ca-panel-title">
@@ -182,7 +182,7 @@ export function Panel({ state, sections, confirmation, collapsed, side, onCollap
               onClick={() => toggle(true)}
             >
               <span aria-hidden="true">{side === 'right' ? '›' : '‹'}</span>
-              <span class="ca-sr">{t('panel_collapse')}</span>
+              <span class="ca-visually-hidden">{t('panel_collapse')}</span>
             </button>
           </header>
           <div class="ca-panel__body" id="ca-panel-body">
