@@ -2,6 +2,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * The direction of dependencies: entry points compose; components show what they are given; utils/ is plain logic
+ * that runs in Node tests and the CLI. Only utils/storage/ and utils/messaging/ (and the entry points) speak to the
+ * extension runtime.
+ */
+const LAYERS = {
+  components: { group: ['**/components/**'], message: 'utils/ and cli/ hold no UI: the entry points compose it.' },
+  entrypoints: { group: ['**/entrypoints/**'], message: 'Entry points compose the others; nothing imports them.' },
+  cli: { group: ['**/cli/**'], message: 'cli/ is the command line: the extension does not import it.' },
+  preact: { group: ['preact', 'preact/**', '*.css', '*.css?*'], message: 'utils/ holds no UI: components/ does.' },
+  runtime: {
+    group: ['wxt', 'wxt/**', '#imports', '@wxt-dev/**', 'webextension-polyfill', '@webext-core/**'],
+    message: 'Only utils/storage/ and utils/messaging/ (and entry points) use the extension runtime: pass what is needed in.',
+  },
+};
+const boundary = (...layers) => ['error', { patterns: layers.map((layer) => LAYERS[layer]) }];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'test/corpus/out/**'] },
   js.configs.recommended,
@@ -17,4 +34,10 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['utils/**'], ignores: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact', 'runtime') } },
+  { files: ['utils/storage/**', 'utils/messaging/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'cli', 'preact') } },
+  // Components show what they are handed; only the language every page and the panel start with reads the browser.
+  { files: ['components/**'], ignores: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli', 'runtime') } },
+  { files: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli') } },
+  { files: ['cli/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'preact', 'runtime') } },
 );

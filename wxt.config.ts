@@ -1,16 +1,35 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { isPanelMessage } from './utils/i18n/index.ts';
+import { CHORUS_PRO_MATCHES } from './utils/portal/hosts.ts';
 
-// Chorus Pro hosts, production and qualification. Kept in one place: the manifest,
-// the content script matches and the web-accessible resources all use this list.
-export const CHORUS_PRO_MATCHES = ['https://chorus-pro.gouv.fr/*', 'https://*.chorus-pro.gouv.fr/*'];
+const PANEL_MESSAGES = 'virtual:panel-messages';
+
+/**
+ * `virtual:panel-messages`: the panel's words in both languages, read from the locale files at build time, so
+ * that the content script follows the language setting like the pages do while carrying only what it shows.
+ */
+function panelMessages() {
+  const localeFile = (locale: string) => new URL(`./public/_locales/${locale}/messages.json`, import.meta.url);
+  const pick = (locale: string) =>
+    Object.fromEntries(Object.entries(JSON.parse(readFileSync(localeFile(locale), 'utf8')) as object).filter(([key]) => isPanelMessage(key)));
+  return {
+    name: 'panel-messages',
+    resolveId: (id: string) => (id === PANEL_MESSAGES ? `\0${PANEL_MESSAGES}` : undefined),
+    load(id: string) {
+      if (id !== `\0${PANEL_MESSAGES}`) return undefined;
+      return `export default ${JSON.stringify({ fr: pick('fr'), en: pick('en') })};`;
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Plain imports everywhere: the same modules run in Node tests and the CLI.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), panelMessages()],
     build: { chunkSizeWarningLimit: 2000 },
   }),
   // Firefox's sources zip: what builds the extension, not the tests and their PDF corpora.

@@ -1,5 +1,5 @@
 import { MAX_MILLISECONDS } from '../utils/pdf/errors.ts';
-import { extractFile, extractFilesInThreads, threadCount, type FileJob, type FileLine } from '../utils/pdf/node-pool.ts';
+import { extractFile, extractFilesInThreads, threadCount, type FileJob, type FileLine } from './extract-pool.ts';
 import { loadPdfjsForNode } from '../utils/pdf/node.ts';
 import { UsageError } from './usage.ts';
 

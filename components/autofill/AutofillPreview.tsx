@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { AutofillRow, UndoEntry } from '../../utils/autofill/plan.ts';
 import { t, uiLocale } from '../../utils/i18n/index.ts';
-import { FIELD_LABELS } from '../../utils/model/fields.ts';
+import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 
 export interface AutofillPreviewProps {
   rows: AutofillRow[];

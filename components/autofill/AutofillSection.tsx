@@ -2,9 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { AutofillRow, UndoEntry } from '../../utils/autofill/plan.ts';
 import { applyAutofill, undoAutofill } from '../../utils/autofill/plan.ts';
-import { t } from '../../utils/i18n/index.ts';
+import { t, uiLocale } from '../../utils/i18n/index.ts';
 import type { ExtractedFields } from '../../utils/model/extracted.ts';
 import type { FieldKey } from '../../utils/model/fields.ts';
+import { extractErrorMessage } from '../../utils/pdf/errors.ts';
 import type { ReadPdf, ReadResult } from '../../utils/pdf-reader/protocol.ts';
 import { AutofillPreview } from './AutofillPreview.tsx';
 import { PdfDropZone } from './PdfDropZone.tsx';
@@ -76,7 +77,7 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
       </p>
       {status.kind === 'failed' && !status.read.result.ok && (
         <p class="ca-autofill__error" role="alert">
-          <strong>{status.read.fileName}</strong> : {status.read.result.error.message}
+          <strong>{status.read.fileName}</strong> : {extractErrorMessage(status.read.result.error.code, uiLocale())}
         </p>
       )}
       {status.kind === 'read' && offerAutofill && (

@@ -1,19 +1,21 @@
 import { browser } from 'wxt/browser';
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
-import { uiLocale, useLocaleFile } from '../../utils/i18n/index.ts';
+import { chooseLocale, useLocaleFile, type LocaleFile } from '../../utils/i18n/index.ts';
 import type { Locale } from '../../utils/rules/types.ts';
-import { DEFAULT_SETTINGS, loadSettings } from '../../utils/storage/settings.ts';
-import { chooseLocale } from './choose-locale.ts';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/storage/settings.ts';
 
 /**
- * Installs the assistant's language for t() and returns it, for extension pages and the content script alike:
- * the settings' choice, else the user's preferred languages (see chooseLocale). The words come from the same
- * locale files the browser reads, bundled, so that t() and the rule engine (given uiLocale()) always agree.
+ * Installs the assistant's language for a preference (the setting « Langue de l'assistant »): the setting, else
+ * the user's preferred languages, else the browser's own (see chooseLocale). The same choice for the extension's
+ * pages and the panel on the portal; `messages` are the words that context carries.
  */
-export async function installLocale(): Promise<Locale> {
+export function applyLanguage(messages: Record<Locale, LocaleFile>, preference: Settings['language']): Locale {
+  const locale = chooseLocale(preference, [...navigator.languages, browser.i18n.getUILanguage()]);
+  useLocaleFile(messages[locale], locale);
+  return locale;
+}
+
+/** The setting read from storage, then installed. */
+export async function installLocale(messages: Record<Locale, LocaleFile>): Promise<Locale> {
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-  const locale = chooseLocale(settings.language, [...navigator.languages, browser.i18n.getUILanguage()]);
-  useLocaleFile(locale === 'en' ? en : fr, locale);
-  return uiLocale();
+  return applyLanguage(messages, settings.language);
 }

@@ -2,8 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
-import { loadHistory } from '../../utils/storage/history.ts';
-import { loadProfiles } from '../../utils/storage/profiles.ts';
 import { PdfCheck } from './PdfCheck.tsx';
 import { Procedure } from './Procedure.tsx';
 import { QuickCheck } from './QuickCheck.tsx';
@@ -13,17 +11,15 @@ import './guide.css';
  * The support desk's page: the procedure to follow with the supplier, a quick check of what they read out,
  * and a check of the invoice PDF they sent. Works without any Chorus Pro tab.
  */
-export function GuideApp() {
+export interface GuideAppProps {
+  /** The same duplicate check and imported profiles as on the portal, when this browser has them. */
+  history?: SentInvoiceHistory;
+  profiles?: readonly Profile[];
+}
+
+export function GuideApp({ history, profiles }: GuideAppProps) {
   // "Nouvel appel": every part starts afresh (ticks, search, typed values, PDF) by being mounted anew.
   const [call, setCall] = useState(0);
-  const [history, setHistory] = useState<SentInvoiceHistory | undefined>();
-  const [profiles, setProfiles] = useState<readonly Profile[] | undefined>();
-
-  useEffect(() => {
-    // The same duplicate check and imported profiles as on the portal, when this browser has them.
-    loadHistory().then(setHistory, () => undefined);
-    loadProfiles().then(setProfiles, () => undefined);
-  }, []);
 
   useEffect(() => {
     // After "Nouvel appel" the keyboard lands at the top of the fresh procedure.

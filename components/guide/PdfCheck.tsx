@@ -3,6 +3,7 @@ import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { ExtractedFieldKey, ExtractedFields } from '../../utils/model/extracted.ts';
+import { extractErrorMessage } from '../../utils/pdf/errors.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
 import { runPdfCheck, type PdfCheck as PdfCheckResult } from '../../utils/guide/pdf-check.ts';
@@ -66,7 +67,7 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await readInvoicePdf(bytes);
       if (!result.ok) {
-        setState({ kind: 'failed', name: file.name, code: result.error.code, message: result.error.message });
+        setState({ kind: 'failed', name: file.name, code: result.error.code, message: extractErrorMessage(result.error.code, uiLocale()) });
         return;
       }
       const check = runPdfCheck(result.fields, { locale: uiLocale(), history, profiles });

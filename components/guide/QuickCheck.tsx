@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
-import { FIELD_LABELS } from '../../utils/model/fields.ts';
+import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import { worstByField } from '../../utils/rules/engine.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';

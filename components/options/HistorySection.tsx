@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
-import { clearSentInvoices, deleteSentInvoice, historyToCsv, loadSentInvoices, type SentInvoiceRecord } from '../../utils/storage/history.ts';
+import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
+import { historyToCsv } from '../../utils/storage/history.ts';
+import type { OptionsStore } from './OptionsApp.tsx';
 import { downloadText } from './download.ts';
 
 function formatSentAt(iso: string): string {
@@ -9,23 +11,23 @@ function formatSentAt(iso: string): string {
 }
 
 /** The invoices sent from this browser: the duplicate-number warning relies on them. */
-export function HistorySection() {
-  const [entries, setEntries] = useState<SentInvoiceRecord[] | null>(null);
+export function HistorySection({ store }: { store: Pick<OptionsStore, 'loadSentInvoices' | 'deleteSentInvoice' | 'clearSentInvoices'> }) {
+  const [entries, setEntries] = useState<SentInvoice[] | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
 
-  const reload = async () => setEntries(await loadSentInvoices());
+  const reload = async () => setEntries(await store.loadSentInvoices());
   useEffect(() => {
     void reload();
   }, []);
 
-  const remove = async (entry: SentInvoiceRecord) => {
-    await deleteSentInvoice(entry.sentAt, entry.invoiceNumber);
+  const remove = async (entry: SentInvoice) => {
+    await store.deleteSentInvoice(entry.sentAt, entry.invoiceNumber);
     await reload();
     setStatus(t('options_history_deleted', entry.invoiceNumber));
   };
   const clear = async () => {
-    await clearSentInvoices();
+    await store.clearSentInvoices();
     setConfirmClear(false);
     await reload();
     setStatus(t('options_history_cleared'));

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../../utils/rules/profiles.ts';
-import { importProfile, loadProfiles, parseProfileFile, removeProfile } from '../../utils/storage/profiles.ts';
+import { parseProfileFile } from '../../utils/storage/profiles.ts';
+import type { OptionsStore } from './OptionsApp.tsx';
 
 const isBuiltIn = (profile: Profile) => BUILT_IN_PROFILES.some((builtIn) => builtIn.id === profile.id);
 
 /** The public bodies the assistant knows: Saint-Étienne built in, others imported from a JSON file. */
-export function ProfilesSection() {
+export function ProfilesSection({ store }: { store: Pick<OptionsStore, 'loadProfiles' | 'importProfile' | 'removeProfile'> }) {
   const [profiles, setProfiles] = useState<Profile[] | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
-  const reload = async () => setProfiles(await loadProfiles());
+  const reload = async () => setProfiles(await store.loadProfiles());
   useEffect(() => {
     void reload();
   }, []);
@@ -26,13 +27,13 @@ export function ProfilesSection() {
       return;
     }
     setErrors([]);
-    await importProfile(parsed.profile);
+    await store.importProfile(parsed.profile);
     await reload();
     setStatus(t('options_profile_imported', parsed.profile.name));
   };
 
   const remove = async (profile: Profile) => {
-    await removeProfile(profile.id);
+    await store.removeProfile(profile.id);
     await reload();
     setStatus(t('options_profile_removed', profile.name));
   };

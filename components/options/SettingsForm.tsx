@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
-import { loadSettings, saveSettings, type Settings } from '../../utils/storage/settings.ts';
+import type { Settings } from '../../utils/storage/settings.ts';
+import type { OptionsStore } from './OptionsApp.tsx';
 
 /** Autofill suggestions and the panel's side; each change is saved at once and said so. */
-export function SettingsForm() {
+export function SettingsForm({ store }: { store: Pick<OptionsStore, 'loadSettings' | 'saveSettings'> }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    loadSettings().then(setSettings, () => undefined);
+    store.loadSettings().then(setSettings, () => undefined);
   }, []);
 
   const update = async (patch: Partial<Settings>) => {
-    setSettings(await saveSettings(patch));
+    setSettings(await store.saveSettings(patch));
     setSaved(true);
   };
 

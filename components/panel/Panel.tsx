@@ -1,14 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countBySeverity, VerdictList } from '../verdicts/index.ts';
-import { t, type MessageKey } from '../../utils/i18n/index.ts';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { PageKind } from '../../utils/model/fields.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
-import type { PortalSession, SessionState } from '../../utils/portal/session.ts';
-import { onSectionsChange, panelSections } from './sections.ts';
+import type { SendConfirmation } from '../../utils/portal/features/send-guard.ts';
+import type { SessionState } from '../../utils/portal/session.ts';
+
+/** A block of the panel from another feature (e.g. the PDF import and autofill preview), shown above the verdicts. */
+export interface PanelSection {
+  id: string;
+  /** Its heading in the panel (already in the user's language). */
+  title: string;
+  content: ComponentChildren;
+}
 
 export interface PanelProps {
-  session: PortalSession;
   state: SessionState;
+  /** The blocks of the current page, in order. */
+  sections: readonly PanelSection[];
+  /** The sending confirmation, while it is open. */
+  confirmation?: SendConfirmation;
   collapsed: boolean;
   side: 'right' | 'left';
   onCollapsedChange(collapsed: boolean): void;
@@ -42,8 +54,7 @@ function Summary({ verdicts }: { verdicts: readonly Verdict[] }) {
 }
 
 /** The sending confirmation: a dialog inside the panel, focus on "go back", Escape goes back. */
-function SendConfirmationDialog({ state }: { state: SessionState }) {
-  const confirmation = state.confirmation!;
+function SendConfirmationDialog({ confirmation }: { confirmation: SendConfirmation }) {
   const backButton = useRef<HTMLButtonElement>(null);
   useEffect(() => backButton.current?.focus(), []);
   return (
@@ -79,21 +90,32 @@ function SendConfirmationDialog({ state }: { state: SessionState }) {
   );
 }
 
+const errorKey = (verdict: Verdict) => `${verdict.rule}|${verdict.field}`;
+
+/**
+ * What the screen reader's live region says: the errors that appeared since the panel last showed this page's
+ * verdicts (all of them on a new page), said once, politely: the first new error's message, or how many appeared.
+ */
+function useNewErrorsAnnouncement(page: PageKind | undefined, verdicts: readonly Verdict[]): string {
+  const [announcement, setAnnouncement] = useState('');
+  const shown = useRef<{ page: PageKind | undefined; errors: Set<string> }>({ page: undefined, errors: new Set() });
+  useEffect(() => {
+    const errors = verdicts.filter((verdict) => verdict.severity === 'error');
+    const before = shown.current.page === page ? shown.current.errors : new Set<string>();
+    const appeared = errors.filter((verdict) => !before.has(errorKey(verdict)));
+    shown.current = { page, errors: new Set(errors.map(errorKey)) };
+    if (appeared.length === 0) return;
+    setAnnouncement(appeared.length === 1 ? t('panel_announce_one', appeared[0]!.message) : t('panel_announce_many', appeared.length));
+  }, [page, verdicts]);
+  return announcement;
+}
+
 /**
  * The assistant's panel beside the portal: the page's verdicts grouped by the portal's blocks, worst first,
  * each with its fix; sections of other features above them; a live region announcing new errors.
  */
-export function Panel({ session, state, collapsed, side, onCollapsedChange, onFix }: PanelProps) {
-  const [, setSectionsVersion] = useState(0);
-  useEffect(() => onSectionsChange(() => setSectionsVersion((version) => version + 1)), []);
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    if (state.newErrors.length === 0) return;
-    // Said once, politely: the first new error's message, or how many appeared.
-    setAnnouncement(
-      state.newErrors.length === 1 ? t('panel_announce_one', state.newErrors[0]!.message) : t('panel_announce_many', state.newErrors.length),
-    );
-  }, [state.newErrors]);
+export function Panel({ state, sections, confirmation, collapsed, side, onCollapsedChange, onFix }: PanelProps) {
+  const announcement = useNewErrorsAnnouncement(state.page, state.result.verdicts);
 
   // After collapsing or expanding, the keyboard stays on the toggle (the button changed, the focus must follow).
   const toggled = useRef(false);
@@ -109,13 +131,12 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
 
   const verdicts = state.result.verdicts;
   const errors = verdicts.filter((verdict) => verdict.severity === 'error').length;
-  const sections = panelSections(state.page);
   const title = state.page ? t(PAGE_TITLES[state.page]) : '';
   const cityRules = state.profile.id !== 'chorus-pro';
 
   return (
     <>
-    <div class={`ca-panel ca-panel--${side}${collapsed ? ' ca-panel--collapsed' : ''}`} lang="fr" data-ca-panel="">
+    <div class={`ca-panel ca-panel--${side}${collapsed ? ' ca-panel--collapsed' : ''}`} lang={uiLocale()} data-ca-panel="">
       <div class="ca-live" aria-live="polite" role="status">
         {announcement}
       </div>
@@ -134,7 +155,7 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
             ✓
           </span>
           <span class="ca-tab__count">{errors}</span>
-          <span class="ca-sr">{t('panel_expand')}</span>
+          <span class="ca-visually-hidden">{t('panel_expand')}</span>
         </button>
       ) : (
         <section class="ca-panel__box" aria-labelledby="ca-panel-title">
@@ -161,7 +182,7 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
               onClick={() => toggle(true)}
             >
               <span aria-hidden="true">{side === 'right' ? '›' : '‹'}</span>
-              <span class="ca-sr">{t('panel_collapse')}</span>
+              <span class="ca-visually-hidden">{t('panel_collapse')}</span>
             </button>
           </header>
           <div class="ca-panel__body" id="ca-panel-body">
@@ -179,7 +200,7 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
             {sections.map((section) => (
               <section key={section.id} class="ca-section" aria-label={section.title} data-ca-section={section.id}>
                 <h3 class="ca-section__title">{section.title}</h3>
-                {section.render(session, state)}
+                {section.content}
               </section>
             ))}
             {state.page && (state.fields.length > 0 || verdicts.length > 0) ? (
@@ -192,7 +213,7 @@ export function Panel({ session, state, collapsed, side, onCollapsedChange, onFi
         </section>
       )}
     </div>
-    {state.confirmation && <SendConfirmationDialog state={state} />}
+    {confirmation && <SendConfirmationDialog confirmation={confirmation} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../../utils/model/fields.ts';
+import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 import { t, uiLocale } from '../../utils/i18n/index.ts';
 import type { Severity, Verdict } from '../../utils/rules/types.ts';
 import { blockTitle, groupVerdicts } from './group.ts';

@@ -1,4 +1,5 @@
-import { FIELD_BLOCKS, type FieldKey } from '../../utils/model/fields.ts';
+import type { FieldKey } from '../../utils/model/fields.ts';
+import { FIELD_BLOCKS } from '../../utils/portal/pages.ts';
 import { SEVERITY_RANK, type Severity, type Verdict } from '../../utils/rules/types.ts';
 
 /** One block of the portal's form ("RÉFÉRENCES"…) with its verdicts, worst first. */

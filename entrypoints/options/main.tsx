@@ -1,6 +1,11 @@
 import { render } from 'preact';
 import { startPage } from '../../components/common/start-page.ts';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { clearSentInvoices, deleteSentInvoice, loadSentInvoices } from '../../utils/storage/history.ts';
+import { importProfile, loadProfiles, removeProfile } from '../../utils/storage/profiles.ts';
+import { loadSettings, saveSettings } from '../../utils/storage/settings.ts';
 import '../../components/common/base.css';
 
-void startPage('options_page_title').then(() => render(<OptionsApp />, document.getElementById('app')!));
+const store = { loadSettings, saveSettings, loadSentInvoices, deleteSentInvoice, clearSentInvoices, loadProfiles, importProfile, removeProfile };
+
+void startPage('options_page_title').then(() => render(<OptionsApp store={store} />, document.getElementById('app')!));

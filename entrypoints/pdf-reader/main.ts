@@ -1,14 +1,15 @@
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { loadStoppablePdfjsForBrowser, type StoppablePdfJs } from '../../utils/pdf/browser.ts';
 import { extractInvoice } from '../../utils/pdf/extract.ts';
-import { isChorusProOrigin, READER_CHANNEL, readRequestSchema, type ReadResult } from '../../utils/pdf-reader/protocol.ts';
+import { isChorusProUrl } from '../../utils/portal/hosts.ts';
+import { READER_CHANNEL, readRequestSchema, type ReadResult } from '../../utils/pdf-reader/protocol.ts';
 
 // Framed by the assistant on Chorus Pro pages: reads the PDF bytes it is handed and answers with the fields.
 let reader: Promise<StoppablePdfJs> | undefined;
 const loadReader = () => (reader ??= loadStoppablePdfjsForBrowser(new URL(workerSrc, location.href).href));
 
 window.addEventListener('message', async (event) => {
-  if (event.source !== window.parent || !isChorusProOrigin(event.origin)) return;
+  if (event.source !== window.parent || !isChorusProUrl(event.origin, { httpsOnly: true })) return;
   const request = readRequestSchema.safeParse(event.data);
   if (!request.success) return;
   const started = performance.now();

@@ -1,4 +1,4 @@
-// The demo needs Debian's Chromium (with its French language pack, so that the panel speaks French).
+// The demo needs Debian's Chromium (with its French language pack, so that Chromium's own menus name the extension in French).
 // On a fresh machine where we are root, it is installed from Debian's packages; otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

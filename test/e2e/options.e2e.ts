@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
+import { message, openPortal, panel } from './lib/portal.ts';
 
 // Code passed to evaluate() runs in the extension, where `chrome` is the (promise-based) extension API.
 declare const chrome: import('webextension-polyfill').Browser;
@@ -107,5 +108,21 @@ describe('options.html (settings)', () => {
   test('asks nothing of the network', () => {
     const outside = session.requests.filter((url) => !/^(chrome-extension|data|blob):/.test(url));
     assert.deepEqual(outside, []);
+  });
+
+  test('language: the panel on the portal follows the same setting, its own words and the checks\' messages', async () => {
+    await page.locator('[data-ca-setting="language"]').selectOption('en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const portal = await openPortal(session, '/cpp/saisieReconnue?execution=e1s4', 'saisie');
+    const panelBox = panel(portal).locator('[data-ca-panel]');
+    await portal.waitForFunction(() => document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('[data-ca-panel]')?.getAttribute('lang') === 'en');
+    assert.equal(await panelBox.locator('.ca-panel__title').innerText(), 'Chorus Pro Assistant');
+    assert.match(await message(portal, 'se/engagement-format').first().innerText(), /commitment number is exactly 7 digits/);
+    await page.locator('[data-ca-setting="language"]').selectOption('auto');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    // Changed while the portal is open: the panel speaks French again at once.
+    await portal.waitForFunction(() => document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('[data-ca-panel]')?.getAttribute('lang') === 'fr');
+    assert.equal(await panelBox.locator('.ca-panel__title').innerText(), 'Assistant Chorus Pro');
+    assert.match(await message(portal, 'se/engagement-format').first().innerText(), /7 chiffres/);
   });
 });

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAttachment, deflateBombPdfForTest, SAMPLE_CII } from '../fuzz/lib/cases.ts';
 import { startPortalServer } from './lib/portal-server.ts';
-import { launchForSecurity, type SecuritySession } from './lib/security-browser.ts';
+import { launchBrowser, privateBuildCopy, type BrowserSession } from './lib/browser.ts';
+
+type SecuritySession = BrowserSession;
+
+/** The security specs run on a private copy of the build; `extension: false` is a plain browser to compare with. */
+const launchForSecurity = (options: { extension: boolean; profileDir?: string; server?: BrowserSession['server'] }) =>
+  launchBrowser({ extensionDir: options.extension ? privateBuildCopy() : null, profileDir: options.profileDir, server: options.server });
 
 declare const chrome: {
   storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } };

@@ -6,7 +6,7 @@
  * file, exit 0 or 1, and never a stack trace.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { buildCases, generatedCases, HOSTILE_STRINGS, type CaseListSpec } from './lib/cases.ts';
 import { runCli, runIsolated, type IsolatedRun } from './lib/run.ts';
@@ -69,7 +69,9 @@ describe('limits of the time cap inside one thread (the CLI and the reader frame
    * thousands of nested graphics states keeps it busy and starves every timer, the extractor's time cap included.
    * 4000 nested `q` take ~2.5 s on the project machine; the cap is set to 500 ms: the answer must be `timeout`.
    */
-  it('gives up on a page that keeps pdf.js busy past the time cap (Node: CLI and tests)', { todo: 'in-thread limit of pdf.js in Node (it starves the timers of its own thread); the CLI reads in a watched worker thread instead: test/unit/pdf/cli-time-cap.test.ts' }, async () => {
+  // Known limit, kept running (it.fails: it tells when pdf.js lifts it): pdf.js in Node starves the timers of its
+  // own thread; the CLI reads in a watched worker thread instead (test/unit/pdf/cli-time-cap.test.ts).
+  it.fails('gives up on a page that keeps pdf.js busy past the time cap (Node: CLI and tests)', async () => {
     const outcome = await inWorker<{ code: string }>(`
       const { deepNestingPdfForTest } = await import(${JSON.stringify(new URL('./lib/cases.ts', import.meta.url).href)});
       const { extractInvoice } = await import(${JSON.stringify(new URL('../../utils/pdf/extract.ts', import.meta.url).href)});
@@ -85,7 +87,10 @@ describe('limits of the time cap inside one thread (the CLI and the reader frame
    * in the CLI the process keeps inflating (6 GB after 80 s for an 8 MB file) and does not exit. Once the answer is
    * given, the thread must fall idle: less than half a second of CPU in the two seconds that follow.
    */
-  it('stops reading once it has answered `timeout` (no CPU, no memory spent behind the answer)', { todo: 'in-thread limit of pdf.js (loadingTask.destroy() waits for the running task); the CLI terminates the thread after a timeout (cli-time-cap.test.ts) and the reader frame its pdf.js worker (security.e2e.ts)' }, async () => {
+  // Known limit, kept running (it.fails: it tells when pdf.js lifts it): loadingTask.destroy() waits for the running
+  // task; the CLI terminates the thread after a timeout (cli-time-cap.test.ts), the reader frame its pdf.js worker
+  // (security.e2e.ts).
+  it.fails('stops reading once it has answered `timeout` (no CPU, no memory spent behind the answer)', async () => {
     const outcome = await inWorker<{ code: string; cpuAfterMs: number; rssAtAnswer: number; rssLater: number }>(`
       const { deflateBombPdfForTest } = await import(${JSON.stringify(new URL('./lib/cases.ts', import.meta.url).href)});
       const { extractInvoice } = await import(${JSON.stringify(new URL('../../utils/pdf/extract.ts', import.meta.url).href)});

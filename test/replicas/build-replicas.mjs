@@ -16,7 +16,7 @@ const SUB_MENU = [
   ['Saisir facture', '/cpp/saisie?execution=e1s3'], ['Dépôt factures', '#depot'], ['Liste fiscale', '#'], ['Archives', '#'],
 ];
 
-function layout({ title, active, body, subMenu = false, connected = true }) {
+function layout({ title, active, body, subMenu = false, connected = true, note, script }) {
   const menu = connected
     ? `<nav class="menu-principal" aria-label="Menu principal"><ul>${MENU.map((item) => `<li${item === active ? ' class="active"' : ''}><a href="${MENU_LINKS[item] ?? '#'}"${item === active ? ' aria-current="page"' : ''}>${escape(item)}</a></li>`).join('')}</ul></nav>`
     : '';
@@ -27,7 +27,7 @@ function layout({ title, active, body, subMenu = false, connected = true }) {
 <html lang="fr">
 <head>
 <meta charset="utf-8">
-<title>${escape(title)} - Chorus Pro</title>
+<title>${escape(title)} - Chorus Pro</title>${note ? `\n<!-- ${note} -->` : ''}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/cpp/ressources/portail.css">
 </head>
@@ -39,7 +39,7 @@ ${sub}
 ${body}
 </main>
 <footer class="pied"><div class="conteneur">Chorus Pro · <a href="#">Notes de version</a> · <a href="#">Accessibilité : partiellement conforme</a></div></footer>
-<script src="/cpp/ressources/portail.js"></script>
+<script src="/cpp/ressources/portail.js"></script>${script ? `\n<script>\n${script}\n</script>` : ''}
 </body>
 </html>
 `;
@@ -141,9 +141,13 @@ function controlA(field, blockId, values, recognised) {
   }
 }
 
-function formA(values, recognised) {
-  return FORM.map(({ block, id, fields }) => {
+function formA(values, recognised, form = FORM) {
+  return form.map(({ block, id, fields, html }) => {
+    if (html) return html;
     const rows = fields.map((field) => {
+      // Odd markup for the security specs: a label naming a control that is not there, a control without a label.
+      if (field.kind === 'nowhere') return `<div class="form-group"><label for="GFE_Introuvable" class="col-sm-4 control-label">${star(field)}${escape(field.label)} :</label><div class="col-sm-8"></div></div>`;
+      if (field.kind === 'unlabelled') return `<div class="form-group"><div class="col-sm-8"><input type="text" class="form-control" value="${escape(field.value)}"></div></div>`;
       const control = controlA(field, id, values, recognised);
       const label = control.group
         ? `<span class="col-sm-4 control-label" id="${control.id}_libelle">${star(field)}${escape(field.label)} :</span>`
@@ -209,13 +213,15 @@ const ATTACHMENTS = `<div class="panel panel-default"><div class="panel-heading"
 <tbody><tr><td>Facture PDF</td><td>FA-2024-0312.pdf</td><td>facture_2024-03.pdf</td><td><input type="button" class="btn btn-secondaire" value="Ajouter"> <input type="button" class="btn btn-secondaire" value="Télécharger"></td></tr></tbody></table>
 </div></div>`;
 
-function entryPage({ variant, recognised }) {
-  const values = recognised ? { ...DEFAULTS, ...RECOGNISED, depositFormatRef: 'DEPOT_PDF_PORTAIL' } : DEFAULTS;
+function entryPage({ variant, recognised, form = FORM, values: changed = {}, note, script }) {
+  const values = { ...(recognised ? { ...DEFAULTS, ...RECOGNISED, depositFormatRef: 'DEPOT_PDF_PORTAIL' } : DEFAULTS), ...changed };
   const banner = recognised
     ? '<div class="alert alert-info" role="status">Votre document a été analysé : les données reconnues automatiquement sont en surbrillance bleue. Merci de vérifier et corriger si nécessaire avant de valider.</div>'
     : '';
-  const form = variant === 'A' ? formA(values, recognised) : formB(values, recognised);
+  const blocks = variant === 'A' ? formA(values, recognised, form) : formB(values, recognised);
   return layout({
+    note,
+    script,
     title: 'Saisir facture',
     active: 'FACTURES ÉMISES',
     subMenu: true,
@@ -223,7 +229,7 @@ function entryPage({ variant, recognised }) {
 ${banner}
 <form id="GFE_SaisieFacture_Formulaire" method="get" action="/cpp/accuseDepot" novalidate>
 <input type="hidden" name="execution" value="e1s4">
-${form}
+${blocks}
 ${ATTACHMENTS}
 <div class="actions"><a class="btn btn-secondaire" href="/cpp/facturesEmises?execution=e1s1">Annuler</a> <button type="button" class="btn btn-secondaire" id="GFE_SaisieFacture_Actions_BoutonEnregistrer">Enregistrer le brouillon</button> <button type="submit" class="btn btn-primaire" id="GFE_SaisieFacture_Actions_BoutonValiderEnvoyer">Valider et envoyer</button></div>
 </form>
@@ -236,6 +242,55 @@ ${ATTACHMENTS}
 </div>`,
   });
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The entry form after recognition, for the security specs: hostile values, and markup the assistant does not expect.
+const HOSTILE_SAISIE = entryPage({
+  variant: 'A',
+  recognised: true,
+  note: 'Replica for the security specs: the entry form after recognition, its values hostile (markup, script, control characters, 200 000-character values).',
+  values: {
+    recipientName: '<iframe srcdoc="<script>parent.__pwned=4</script>">',
+    invoiceDate: '<img src=x onerror=window.__pwned=1>',
+    engagementNumber: '"><svg onload=window.__pwned=3>',
+    totalHT: '<script>window.__pwned=2</script>',
+  },
+  script: `// Values no server would render but a user can paste: control and bidirectional characters, 200 000 characters.
+document.getElementById('GFE_SaisieFacture_References_NumeroFacture').value = 'FA\\u0001\\u001b[31m\\u202e2130-4202';
+document.getElementById('GFE_SaisieFacture_MontantsTotaux_MontantTva').value = 'A'.repeat(200000);
+document.getElementById('GFE_SaisieFacture_References_NumeroMarche').value = 'M'.repeat(200000);`,
+});
+
+const ODD_SAISIE_INCOMPLETE = entryPage({
+  variant: 'A',
+  recognised: true,
+  note: 'Replica for the security specs: the entry form with blocks and fields missing, labels pointing nowhere.',
+  form: FORM.filter(({ block }) => block !== 'MONTANTS TOTAUX').map((block) => ({
+    ...block,
+    fields: block.fields.flatMap((field) =>
+      field.key === 'recipientSiret' ? [{ ...field, kind: 'nowhere' }, { kind: 'unlabelled', value: 'sans libellé' }] : [field],
+    ),
+  })),
+});
+
+const UNKNOWN_BLOCK = `<div class="panel panel-default" id="GFE_SaisieFacture_BlocInconnu">
+<div class="panel-heading"><h2 class="panel-title">INFORMATIONS COMPLÉMENTAIRES</h2></div>
+<div class="panel-body form-horizontal">
+<div class="form-group"><label for="GFE_Inconnu_1" class="col-sm-4 control-label">Numéro :</label><div class="col-sm-8"><input type="text" id="GFE_Inconnu_1" class="form-control" value="42"></div></div>
+<div class="form-group"><label for="GFE_Inconnu_2" class="col-sm-4 control-label">SIRET :</label><div class="col-sm-8"><input type="text" id="GFE_Inconnu_2" class="form-control" value="pas un siret"></div></div>
+<div class="form-group"><label class="col-sm-4 control-label">Date :</label><div class="col-sm-8"><table><tr><td><table><tr><td><input type="text" class="form-control" value="31/02/2024"></td></tr></table></td></tr></table></div></div>
+<div class="form-group"><label for="GFE_Inconnu_3" class="col-sm-4 control-label">Montant HT :</label><div class="col-sm-8"><textarea id="GFE_Inconnu_3" class="form-control">1 250,00</textarea></div></div>
+<div class="form-group"><label for="GFE_Inconnu_4" class="col-sm-4 control-label">Pièce :</label><div class="col-sm-8"><input type="file" id="GFE_Inconnu_4"></div></div>
+</div></div>`;
+
+const ODD_SAISIE_DOUBLES = entryPage({
+  variant: 'A',
+  recognised: true,
+  note: 'Replica for the security specs: the entry form with duplicated labels and blocks, and extra blocks the assistant does not know.',
+  form: FORM.flatMap((block) =>
+    block.block === 'RÉFÉRENCES' ? [block, { ...block, block: 'RÉFÉRENCES (COPIE)', id: 'Copie_References' }, { html: UNKNOWN_BLOCK }] : [block],
+  ),
+});
 
 // ---------------------------------------------------------------------------------------------------------
 const CONNEXION = layout({
@@ -328,6 +383,9 @@ const pages = {
   'cpp/saisieReconnue.html': entryPage({ variant: 'A', recognised: true }),
   'cpp/saisieTableau.html': entryPage({ variant: 'B', recognised: false }),
   'cpp/saisieTableauReconnue.html': entryPage({ variant: 'B', recognised: true }),
+  'cpp/hostile-saisie.html': HOSTILE_SAISIE,
+  'cpp/odd-saisie-incomplete.html': ODD_SAISIE_INCOMPLETE,
+  'cpp/odd-saisie-doubles.html': ODD_SAISIE_DOUBLES,
   'cpp/facturesTravaux.html': TRAVAUX,
   'cpp/accuseDepot.html': ACCUSE,
 };

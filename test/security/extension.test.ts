@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { before, describe, it } from 'node:test';
+import { beforeAll, describe, it } from 'vitest';
 import { buildExtension, listFiles, ROOT, type Target } from './lib/build.ts';
 import { bundledSources, isLibrary, scanBuiltFile, type Finding } from './lib/scan.ts';
 
@@ -48,7 +48,7 @@ function build(target: Target) {
   return found;
 }
 
-before(() => {
+beforeAll(() => {
   for (const target of ['chrome', 'firefox'] as const) {
     const dir = buildExtension(target);
     builds[target] = { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest, files: listFiles(dir) };

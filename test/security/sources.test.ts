@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { listFiles, ROOT } from './lib/build.ts';
 import { scanCode } from './lib/scan.ts';
 
@@ -64,7 +64,7 @@ describe('our own code', () => {
   const files = shippedSources();
 
   it('is found (the scan covers the content script, the panel, the PDF reader and the extension pages)', () => {
-    for (const expected of ['entrypoints/background.ts', 'entrypoints/pdf-reader/main.ts', 'utils/pdf/extract.ts', 'utils/pdf-reader/client.ts']) {
+    for (const expected of ['entrypoints/background/index.ts', 'entrypoints/pdf-reader/main.ts', 'utils/pdf/extract.ts', 'utils/pdf-reader/client.ts']) {
       assert.ok(files.includes(expected), `${expected} not scanned`);
     }
     assert.ok(files.some((file) => file.startsWith('entrypoints/content')), 'the content script is not scanned');

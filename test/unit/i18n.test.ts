@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fr from '../../public/_locales/fr/messages.json';
 import en from '../../public/_locales/en/messages.json';
-import { t, useLocaleFile } from '../../utils/i18n/index.ts';
+import { chooseLocale, isPanelMessage, t, useLocaleFile } from '../../utils/i18n/index.ts';
 
 type LocaleEntry = { message: string; placeholders?: object };
 
@@ -25,5 +27,32 @@ describe('locales', () => {
     expect(t('extName')).toBe('Assistant Chorus Pro');
     useLocaleFile(en, 'en');
     expect(t('extName')).toBe('Chorus Pro Assistant');
+  });
+});
+
+describe('language of the assistant (pages and panel)', () => {
+  it('follows the setting, then the first known preferred language, French by default', () => {
+    expect(chooseLocale('en', ['fr-FR'])).toBe('en');
+    expect(chooseLocale('auto', ['de-DE', 'en-GB', 'fr'])).toBe('en');
+    expect(chooseLocale('auto', ['fr-FR', 'en-US'])).toBe('fr');
+    expect(chooseLocale('auto', ['de-DE'])).toBe('fr');
+    expect(chooseLocale('auto', [])).toBe('fr');
+  });
+});
+
+describe("the content script's words", () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  // What the content script is built from: its entry point, the portal's code and the panel's components.
+  const FOLDERS = ['entrypoints/content', 'utils/portal', 'components/panel', 'components/verdicts', 'components/autofill'];
+  const sources = FOLDERS.flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => readFileSync(join(ROOT, folder, file), 'utf8')),
+  );
+
+  it('are all in the dictionary it carries (a message named elsewhere would show as its key)', () => {
+    const named = new Set(sources.flatMap((source) => [...source.matchAll(/'([A-Za-z]+_[A-Za-z_]+|extName)'/g)].map((match) => match[1]!)).filter((key) => key in fr));
+    expect(named.size).toBeGreaterThan(40);
+    expect([...named].filter((key) => !isPanelMessage(key))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { PageKind } from '../model/fields.ts';
-import { FIELD_LABELS, isFieldKey } from '../model/fields.ts';
+import { isFieldKey } from '../model/fields.ts';
+import { FIELD_LABELS } from '../portal/pages.ts';
 import type { Locale, Severity } from '../rules/types.ts';
 import { t, uiLocale } from '../i18n/index.ts';
 

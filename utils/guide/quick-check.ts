@@ -1,4 +1,5 @@
-import { FIELD_LABELS, type FieldKey } from '../model/fields.ts';
+import type { FieldKey } from '../model/fields.ts';
+import { FIELD_LABELS } from '../portal/pages.ts';
 import { t, uiLocale } from '../i18n/index.ts';
 import { severityLabel } from '../diagnostic/build-diagnostic.ts';
 import { runChecks, type CheckResult } from '../rules/engine.ts';

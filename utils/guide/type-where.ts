@@ -1,5 +1,5 @@
 import type { FieldKey } from '../model/fields.ts';
-import { FIELD_BLOCKS, FIELD_LABELS } from '../model/fields.ts';
+import { FIELD_BLOCKS, FIELD_LABELS } from '../portal/pages.ts';
 import type { CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
 import { SEVERITY_RANK, type Severity, type Verdict } from '../rules/types.ts';

@@ -30,4 +30,4 @@ interface ProtocolMap {
   forgetPendingPdf(): void;
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -18,7 +18,6 @@ export const readRequestSchema = z.object({
   bytes: z.instanceof(ArrayBuffer),
   textOnly: z.optional(z.boolean()),
 });
-export type ReadRequest = z.infer<typeof readRequestSchema>;
 
 export const readResultSchema = z.union([
   z.object({
@@ -45,14 +44,3 @@ export const readerMessageSchema = z.discriminatedUnion('type', [
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('ready') }),
   z.object({ channel: z.literal(READER_CHANNEL), type: z.literal('result'), id: z.int(), result: readResultSchema }),
 ]);
-export type ReaderMessage = z.infer<typeof readerMessageSchema>;
-
-/** Only the portal may ask the reader for anything. */
-export function isChorusProOrigin(origin: string): boolean {
-  try {
-    const url = new URL(origin);
-    return url.protocol === 'https:' && (url.hostname === 'chorus-pro.gouv.fr' || url.hostname.endsWith('.chorus-pro.gouv.fr'));
-  } catch {
-    return false;
-  }
-}

@@ -1,7 +1,7 @@
 import type { PdfJs } from './load.ts';
 
 /**
- * Extension page or offscreen document: the normal build, with its worker bundled by the extension.
+ * Extension pages (the reader frame, the guide): the normal build, with its worker bundled by the extension.
  * `workerSrc` is e.g. `browser.runtime.getURL('/pdf.worker.mjs')`. Imported dynamically so that
  * pdf.js stays out of every bundle that does not read PDFs.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading an invoice PDF locally (issue 3). Public API for the extension page / offscreen document and the CLI.
+ * Reading an invoice PDF locally (issue 3). Public API for the extension's pages (the reader frame, the guide) and the CLI.
  * Nothing here imports pdf.js at module load: the caller passes the module (node.ts / browser.ts load it).
  *
  *   const pdfjs = await loadPdfjsForBrowser(browser.runtime.getURL('/pdf.worker.mjs'));

@@ -1,6 +1,7 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, isShown, labelTextOf } from './dom.ts';
-import { PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
+import { ASSISTANT_TAG, CONTROL_SELECTOR, cssEscape, hasOwnText, isControl, labelTextOf } from './dom.ts';
+import { labelsOf, PAGE_DESCRIPTORS, type FieldDescriptor, type FieldKind, type PageDescriptor } from './pages.ts';
+import type { Visibility } from './visibility.ts';
 import { foldWords, labelPart } from './words.ts';
 
 export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -88,7 +89,7 @@ function precedes(first: Node, second: Node): boolean {
 
 /** Folded label words the page may show, for all fields of the page: met while walking, they end the search. */
 function allLabels(descriptor: PageDescriptor): Set<string> {
-  return new Set(descriptor.fields.flatMap((field) => field.labels.map(foldWords)));
+  return new Set(descriptor.fields.flatMap((field) => labelsOf(field).map(foldWords)));
 }
 
 /**
@@ -177,11 +178,7 @@ function starredLabel(label: Element | undefined): boolean {
 }
 
 /** Where a page's fields are: the region under its heading (the sign-up box, the deposit window), or the page. */
-export function fieldScope(document: Document, descriptor: PageDescriptor): Element | null {
-  return scopeAndHeading(document, descriptor).scope;
-}
-
-function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scope: Element | null; heading?: Element } {
+function scopeAndHeading(document: Document, descriptor: PageDescriptor, visibility: Visibility): { scope: Element | null; heading?: Element } {
   if (!document.body) return { scope: null };
   if (!descriptor.scopeHeading) return { scope: document.body };
   const wanted = descriptor.scopeHeading.map(foldWords);
@@ -189,7 +186,7 @@ function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scop
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (!hasOwnText(element) || !wanted.includes(foldWords(labelTextOf(element)))) continue;
-    if (!isShown(element)) continue;
+    if (!visibility.isShown(element)) continue;
     for (let ancestor = element.parentElement; ancestor && ancestor !== document.documentElement; ancestor = ancestor.parentElement) {
       if (ancestor.querySelector(CONTROL_SELECTOR)) return { scope: ancestor, heading: element };
     }
@@ -201,10 +198,10 @@ function scopeAndHeading(document: Document, descriptor: PageDescriptor): { scop
  * Finds the fields of a page by what a person sees (labels, table rows, groups, placeholders), with ids and
  * names only as a second signal. Each control is given to one field at most.
  */
-export function locateFields(document: Document, page: PageKind, descriptors = PAGE_DESCRIPTORS): LocatedField[] {
+export function locateFields(document: Document, page: PageKind, visibility: Visibility, descriptors = PAGE_DESCRIPTORS): LocatedField[] {
   const descriptor = descriptors[page];
   if (!descriptor) return [];
-  const { scope, heading } = scopeAndHeading(document, descriptor);
+  const { scope, heading } = scopeAndHeading(document, descriptor, visibility);
   if (!scope) return [];
   const index = labelIndex(scope);
   const otherLabels = allLabels(descriptor);
@@ -233,12 +230,12 @@ export function locateFields(document: Document, page: PageKind, descriptors = P
 
   // First pass: labels (what a person reads).
   for (const field of descriptor.fields) {
-    const candidates = [...new Set(field.labels.flatMap((words) => index.get(foldWords(words)) ?? []))];
+    const candidates = [...new Set(labelsOf(field).flatMap((words) => index.get(foldWords(words)) ?? []))];
     // Reading order, but labels a person can see first (a hidden template or a closed search window may
     // repeat a label), and those after the region's heading first (the sign-up box beside the log-in box).
     // (Visibility is asked only when there is a choice: it makes the browser compute styles.)
     if (candidates.length > 1) {
-      const rank = (label: Element) => (isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
+      const rank = (label: Element) => (visibility.isShown(label) ? 0 : 2) + (heading && !precedes(heading, label) ? 1 : 0);
       const ranks = new Map(candidates.map((label) => [label, rank(label)]));
       candidates.sort((a, b) => ranks.get(a)! - ranks.get(b)! || (a === b ? 0 : precedes(a, b) ? -1 : 1));
     }
@@ -251,7 +248,7 @@ export function locateFields(document: Document, page: PageKind, descriptors = P
   const controls = [...scope.querySelectorAll(CONTROL_SELECTOR)].filter(isControl);
   for (const field of descriptor.fields) {
     if (found.has(field.key)) continue;
-    const words = new Set(field.labels.map(foldWords));
+    const words = new Set(labelsOf(field).map(foldWords));
     const control = controls.find(
       (each) => !claimed.has(each) && ['placeholder', 'title', 'aria-label'].some((name) => words.has(foldWords(each.getAttribute(name) ?? ''))),
     );

@@ -1,7 +1,7 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { Severity } from '../rules/types.ts';
-import { isShown } from './dom.ts';
 import type { LocatedField } from './locate.ts';
+import type { Visibility } from './visibility.ts';
 
 export type FieldState = Severity | 'ok';
 
@@ -46,7 +46,7 @@ export function installMarkStyle(document: Document): void {
   (document.head ?? document.documentElement).append(style);
 }
 
-export function setPageMark(document: Document, page: PageKind | null): void {
+export function setPageMark(document: Document, page: PageKind | undefined): void {
   const root = document.documentElement;
   if (page) {
     if (root.getAttribute('data-ca-page') !== page) root.setAttribute('data-ca-page', page);
@@ -71,19 +71,26 @@ export function markFields(fields: readonly LocatedField[], states?: ReadonlyMap
   }
 }
 
+const FIELD_MARKS = ['data-ca-field', 'data-ca-state', 'data-ca-mark'] as const;
+
+function unmark(element: Element): void {
+  for (const name of FIELD_MARKS) element.removeAttribute(name);
+}
+
+/** Removes the marks of fields that left the page (a closed window). */
+export function unmarkFields(fields: readonly LocatedField[]): void {
+  for (const field of fields) {
+    for (const element of [...field.controls, field.visual, field.textElement]) if (element) unmark(element);
+  }
+}
+
 /** Removes every mark the assistant put on the page (extension reloaded or page changed). */
-export function clearMarks(document: Document, keepPage = false): void {
-  for (const element of document.querySelectorAll('[data-ca-field], [data-ca-state], [data-ca-mark]')) {
-    element.removeAttribute('data-ca-field');
-    element.removeAttribute('data-ca-state');
-    element.removeAttribute('data-ca-mark');
-  }
-  if (!keepPage) {
-    document.documentElement.removeAttribute('data-ca-page');
-    document.documentElement.removeAttribute('data-ca-space');
-    document.documentElement.style.removeProperty('--ca-space');
-    document.getElementById(STYLE_ID)?.remove();
-  }
+export function clearMarks(document: Document): void {
+  for (const element of document.querySelectorAll(FIELD_MARKS.map((name) => `[${name}]`).join(', '))) unmark(element);
+  document.documentElement.removeAttribute('data-ca-page');
+  document.documentElement.removeAttribute('data-ca-space');
+  document.documentElement.style.removeProperty('--ca-space');
+  document.getElementById(STYLE_ID)?.remove();
 }
 
 const WINDOW_SELECTOR = '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open], .modal-dialog, .ui-dialog';
@@ -105,14 +112,14 @@ function windowBox(element: Element, viewportWidth: number): Element | null {
  * window's own transform). Rules live in the assistant's style element, so the portal's DOM is not touched
  * beyond a data attribute. `side` null puts every window back.
  */
-export function keepWindowsClear(document: Document, side: 'right' | 'left' | null, panelWidth: number): void {
+export function keepWindowsClear(document: Document, side: 'right' | 'left' | null, panelWidth: number, visibility: Visibility): void {
   const window = document.defaultView;
   const style = document.getElementById(STYLE_ID);
   if (!window || !style) return;
   for (const element of document.querySelectorAll('[data-ca-shift]')) element.removeAttribute('data-ca-shift');
   if (!side) return;
   // Only windows that show (a style check): measuring boxes makes the browser lay the page out at once.
-  const shown = [...document.querySelectorAll(WINDOW_SELECTOR)].filter((candidate) => !candidate.closest('chorus-assistant') && isShown(candidate));
+  const shown = [...document.querySelectorAll(WINDOW_SELECTOR)].filter((candidate) => !candidate.closest('chorus-assistant') && visibility.isShown(candidate));
   if (shown.length === 0) {
     if (style.textContent !== MARK_CSS + SPACE_CSS) style.textContent = MARK_CSS + SPACE_CSS;
     return;

@@ -1,6 +1,7 @@
 import type { PageKind } from '../model/fields.ts';
-import { hasOwnText, isShown, visibleText } from './dom.ts';
+import { hasOwnText } from './dom.ts';
 import { PAGE_SIGNS, type PageSign } from './pages.ts';
+import type { Visibility } from './visibility.ts';
 import { foldWords } from './words.ts';
 
 const HEADING_SELECTOR = 'h1, h2, h3, [role=heading], legend, .titre-page, .page-title, [aria-current=page], .active > a, a.active';
@@ -15,15 +16,15 @@ const NAVIGATION = 'nav, [role=navigation], [role=menubar], [role=menu], a, butt
  * Texts that stand as titles: headings, the active menu entry, and any element whose whole text is short and
  * stands alone outside menus and links (a page title styled as a div).
  */
-function headingTexts(document: Document): string[] {
-  const texts = [...document.querySelectorAll(HEADING_SELECTOR)].filter(isShown).map((element) => foldWords(element.textContent ?? ''));
+function headingTexts(document: Document, visibility: Visibility): string[] {
+  const texts = [...document.querySelectorAll(HEADING_SELECTOR)].filter((element) => visibility.isShown(element)).map((element) => foldWords(element.textContent ?? ''));
   const walker = document.createTreeWalker(document.body, 1);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node as Element;
     if (!hasOwnText(element) || element.children.length > 2) continue;
     const text = element.textContent ?? '';
     if (text.length > 60 || element.closest(NAVIGATION)) continue;
-    if (isShown(element)) texts.push(foldWords(text));
+    if (visibility.isShown(element)) texts.push(foldWords(text));
   }
   return texts;
 }
@@ -43,19 +44,19 @@ export function matchesSign(sign: PageSign, text: string, headings: () => string
 
 /**
  * The kind of Chorus Pro page shown, from the words a person sees (the real URLs are `?execution=eXsY`
- * flows and say nothing), or null when the page is none the assistant knows.
+ * flows and say nothing), or undefined when the page is none the assistant knows.
  */
-export function recognisePage(document: Document, signs: readonly PageSign[] = PAGE_SIGNS): PageKind | null {
-  if (!document.body) return null;
-  const text = ` ${foldWords(visibleText(document.body))} `;
+export function recognisePage(document: Document, visibility: Visibility, signs: readonly PageSign[] = PAGE_SIGNS): PageKind | undefined {
+  if (!document.body) return undefined;
+  const text = ` ${foldWords(visibility.visibleText(document.body))} `;
   let headings: string[] | undefined;
-  const lazyHeadings = () => (headings ??= headingTexts(document));
-  return signs.find((sign) => matchesSign(sign, text, lazyHeadings))?.kind ?? null;
+  const lazyHeadings = () => (headings ??= headingTexts(document, visibility));
+  return signs.find((sign) => matchesSign(sign, text, lazyHeadings))?.kind;
 }
 
 /** Whether some words are visible on the page (e.g. the deposit receipt's "justificatif de dépôt"). */
-export function pageShows(document: Document, words: readonly string[]): boolean {
+export function pageShows(document: Document, words: readonly string[], visibility: Visibility): boolean {
   if (!document.body) return false;
-  const text = foldWords(visibleText(document.body));
+  const text = foldWords(visibility.visibleText(document.body));
   return words.some((word) => text.includes(foldWords(word)));
 }

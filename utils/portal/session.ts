@@ -2,13 +2,14 @@ import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { ExtractedFields } from '../model/extracted.ts';
 import { runChecks, worstByField, type CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
-import type { CheckInput, FormSnapshot, Locale, SentInvoiceHistory, Verdict } from '../rules/types.ts';
+import type { CheckInput, FormSnapshot, Locale, SentInvoiceHistory } from '../rules/types.ts';
 import { ASSISTANT_TAG } from './dom.ts';
 import { locateFields, type LocatedField } from './locate.ts';
-import { clearMarks, installMarkStyle, markFields, setPageMark } from './marks.ts';
+import { clearMarks, installMarkStyle, markFields, setPageMark, unmarkFields } from './marks.ts';
 import { watchPage } from './observer.ts';
 import { isRecognisedByCpp, snapshotOf } from './read.ts';
-import { recognisePage } from './recognise.ts';
+import { pageShows, recognisePage } from './recognise.ts';
+import type { Visibility } from './visibility.ts';
 import { writeField } from './write.ts';
 
 /** A short message at the top of the panel that is not a verdict (receipt reminder, analysis under way). */
@@ -18,23 +19,14 @@ export interface Notice {
   text: string;
 }
 
-/** The "Valider et envoyer" confirmation, while it is open. */
-export interface SendConfirmation {
-  errors: Verdict[];
-  back(): void;
-  sendAnyway(): void;
-}
-
-/** Everything the panel shows; a new object after each change. */
+/** What the page is and what the checks say about it; a new object after each change. */
 export interface SessionState {
-  page: PageKind | null;
+  /** Undefined on a page the assistant does not know. */
+  page: PageKind | undefined;
   profile: Profile;
   result: CheckResult;
   fields: readonly LocatedField[];
   notices: readonly Notice[];
-  confirmation: SendConfirmation | null;
-  /** Errors that appeared with the last check, for the screen reader's live region. */
-  newErrors: readonly Verdict[];
 }
 
 /**
@@ -55,6 +47,8 @@ export interface PortalFeature {
 
 export interface SessionOptions {
   document: Document;
+  /** What a person sees of the page (layout in a browser, a fake in Node tests). */
+  visibility: Visibility;
   features?: readonly PortalFeature[];
   profiles?: readonly Profile[];
   locale?: () => Locale;
@@ -80,23 +74,22 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 const perf = typeof performance !== 'undefined' && typeof performance.mark === 'function' ? performance : undefined;
 
 /**
- * The assistant on one portal page: recognises the page, finds its fields, checks as the user types,
- * marks the page and tells the panel. One observer for the page, torn down by `stop()`.
+ * The assistant on one portal page, as a model of the page and its check pipeline: recognises the page, finds
+ * its fields, checks as the user types, marks the page and tells whoever listens. One observer for the page,
+ * torn down by `stop()`. What the user sees of it is composed elsewhere (entrypoints/content).
  */
 export class PortalSession {
   readonly document: Document;
+  readonly visibility: Visibility;
   private readonly options: SessionOptions;
   private readonly controller = new AbortController();
   private featureController: AbortController | null = null;
   private stopWatching: (() => void) | null = null;
   private located: LocatedField[] = [];
   private controls = new Map<Element, LocatedField>();
-  private currentPage: PageKind | null = null;
-  private state: SessionState | null = null;
+  private currentPage: PageKind | undefined;
+  private state: SessionState | undefined;
   private pdf: ExtractedFields | undefined;
-  private confirmation: SendConfirmation | null = null;
-  private previousErrors = new Set<string>();
-  private lastNewErrors: readonly Verdict[] = [];
   private firstVerdictMarked = false;
   private profiles: readonly Profile[];
   private listeners = new Set<(state: SessionState) => void>();
@@ -104,6 +97,7 @@ export class PortalSession {
   constructor(options: SessionOptions) {
     this.options = options;
     this.document = options.document;
+    this.visibility = options.visibility;
     this.profiles = options.profiles ?? BUILT_IN_PROFILES;
   }
 
@@ -132,7 +126,7 @@ export class PortalSession {
     return this.controller.signal.aborted;
   }
 
-  get page(): PageKind | null {
+  get page(): PageKind | undefined {
     return this.currentPage;
   }
 
@@ -145,9 +139,19 @@ export class PortalSession {
     return this.located.find((field) => field.key === key);
   }
 
-  /** The form as the rules see it right now. */
-  snapshot(): FormSnapshot {
-    return this.currentPage ? snapshotOf(this.currentPage, this.located) : { page: 'accueil', fields: {} };
+  /** The field an event hit (its target is one of the field's controls), if any. */
+  fieldFor(target: EventTarget | null): LocatedField | undefined {
+    return target ? this.controls.get(target as Element) : undefined;
+  }
+
+  /** The form as the rules see it right now; undefined on a page the assistant does not know. */
+  snapshot(): FormSnapshot | undefined {
+    return this.currentPage ? snapshotOf(this.currentPage, this.located) : undefined;
+  }
+
+  /** Whether some words are visible on the page (e.g. the deposit receipt's "justificatif de dépôt"). */
+  shows(words: readonly string[]): boolean {
+    return pageShows(this.document, words, this.visibility);
   }
 
   /** Fields whose value CPP's recognition filled (highlighted in blue on the portal). */
@@ -177,19 +181,13 @@ export class PortalSession {
     this.check();
   }
 
-  /** Opens (or closes, with null) the sending confirmation in the panel. */
-  setConfirmation(confirmation: SendConfirmation | null): void {
-    this.confirmation = confirmation;
-    this.publish();
-  }
-
   subscribe(listener: (state: SessionState) => void): () => void {
     this.listeners.add(listener);
     if (this.state) listener(this.state);
     return () => this.listeners.delete(listener);
   }
 
-  getState(): SessionState | null {
+  getState(): SessionState | undefined {
     return this.state;
   }
 
@@ -197,27 +195,18 @@ export class PortalSession {
   refresh(): void {
     if (this.stopped) return;
     const refreshStarted = now();
-    const page = recognisePage(this.document);
+    const page = recognisePage(this.document, this.visibility);
     perf?.measure('ca:recognise', { start: refreshStarted, end: now() });
     const pageChanged = page !== this.currentPage;
     if (pageChanged) {
       this.currentPage = page;
       this.startFeatures();
-      this.previousErrors.clear();
     }
     const locateStarted = now();
-    const located = page ? locateFields(this.document, page) : [];
+    const located = page ? locateFields(this.document, page, this.visibility) : [];
     perf?.measure('ca:locate', { start: locateStarted, end: now() });
     // Marks of fields that left the page (a closed window) go with them.
-    for (const old of this.located) {
-      if (!located.some((field) => field.key === old.key && field.controls[0] === old.controls[0])) {
-        for (const element of [...old.controls, old.visual, old.textElement]) {
-          element?.removeAttribute('data-ca-field');
-          element?.removeAttribute('data-ca-state');
-          element?.removeAttribute('data-ca-mark');
-        }
-      }
-    }
+    unmarkFields(this.located.filter((old) => !located.some((field) => field.key === old.key && field.controls[0] === old.controls[0])));
     this.located = located;
     this.controls = new Map(located.flatMap((field) => field.controls.map((control) => [control, field] as const)));
     if (located.length) installMarkStyle(this.document);
@@ -283,44 +272,27 @@ export class PortalSession {
         perf.mark('ca:first-verdict');
       }
     }
-    const errors = result.verdicts.filter((verdict) => verdict.severity === 'error');
-    const keys = new Set(errors.map((verdict) => `${verdict.rule}|${verdict.field}`));
-    const appeared = errors.filter((verdict) => !this.previousErrors.has(`${verdict.rule}|${verdict.field}`));
-    // The same list until new errors appear: the panel announces each appearance once, even when several
-    // checks run within one frame (input, then change).
-    const newErrors = appeared.length ? appeared : this.lastNewErrors;
-    this.lastNewErrors = newErrors;
-    this.previousErrors = keys;
     const profile = this.profiles.find((each) => each.id === result.profile) ?? BUILT_IN_PROFILES[0]!;
-    this.state = { page, profile, result, fields: this.located, notices: [], confirmation: this.confirmation, newErrors };
-    this.publish(pageChanged);
-  }
-
-  private publish(urgent = false): void {
-    if (!this.state) return;
     const notices = this.activeFeatures().flatMap((feature) => (feature.notices ? this.safely(() => feature.notices!(this), []) : []));
-    this.state = { ...this.state, notices, confirmation: this.confirmation };
-    const state = this.state;
-    this.options.onState?.(state, urgent);
+    const state: SessionState = { page, profile, result, fields: this.located, notices };
+    this.state = state;
+    this.options.onState?.(state, pageChanged);
     for (const listener of this.listeners) this.safely(() => listener(state));
   }
 
   private onFieldEvent(event: Event): void {
-    const target = event.target as Element | null;
-    if (!target || !this.controls.has(target)) return;
-    if (target.closest?.(ASSISTANT_TAG)) return;
+    if (!this.fieldFor(event.target) || (event.target as Element).closest?.(ASSISTANT_TAG)) return;
     this.check(event);
   }
 
   private activeFeatures(): PortalFeature[] {
     const page = this.currentPage;
-    return (this.options.features ?? []).filter((feature) => feature.pages === 'all' || (page !== null && feature.pages.includes(page)));
+    return (this.options.features ?? []).filter((feature) => feature.pages === 'all' || (page !== undefined && feature.pages.includes(page)));
   }
 
   private startFeatures(): void {
     this.featureController?.abort();
     this.featureController = new AbortController();
-    this.confirmation = null;
     const signal = this.featureController.signal;
     for (const feature of this.activeFeatures()) {
       if (feature.start) this.safely(() => feature.start!(this, signal));
@@ -328,7 +300,7 @@ export class PortalSession {
   }
 
   /** Runs a piece of the assistant; an error is reported and the page carries on. */
-  safely<T>(work: () => T, fallback?: T): T {
+  private safely<T>(work: () => T, fallback?: T): T {
     try {
       return work();
     } catch (error) {

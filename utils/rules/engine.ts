@@ -1,4 +1,5 @@
-import { FIELD_LABELS, type FieldKey } from '../model/fields.ts';
+import type { FieldKey } from '../model/fields.ts';
+import { FIELD_LABELS } from '../portal/pages.ts';
 import { todayInFrance } from '../model/date.ts';
 import { onlyDigits } from '../model/siret.ts';
 import { isBlank } from '../model/text.ts';

@@ -2,6 +2,7 @@ import type { FieldKey, PageKind } from '../model/fields.ts';
 import type { ExtractedFields } from '../model/extracted.ts';
 import type { FacturxFacts } from '../model/facturx-facts.ts';
 import type { PdfMentions } from '../model/pdf-text.ts';
+import type { PastSending } from '../model/sent-invoice.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'fr' | 'en';
@@ -43,18 +44,11 @@ export interface FormSnapshot {
   depositFile?: DepositFileInfo;
 }
 
-/** A past sending, recorded on this browser. */
-export interface SentInvoice {
-  invoiceNumber: string;
-  recipientSiret: string;
-  date?: string;
-  amount?: string;
-  sentAt?: string;
-}
+export type { PastSending } from '../model/sent-invoice.ts';
 
 /** Read access to the sent-invoice history; storage lives elsewhere. */
 export interface SentInvoiceHistory {
-  wasSent(invoiceNumber: string, recipientSiret: string): SentInvoice | undefined;
+  wasSent(invoiceNumber: string, recipientSiret: string): PastSending | undefined;
 }
 
 /** A file added in « Pièces jointes » on the entry form; its size when known (the file input gives it, a table row may not). */

@@ -1,30 +1,17 @@
-import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { historyFromList } from '../rules/history.ts';
 import type { SentInvoiceHistory } from '../rules/types.ts';
-
-/**
- * Invoices sent from this browser (number, recipient SIRET, date, amount), kept in storage.local only:
- * never synced, never sent anywhere. They let the assistant warn before a number is deposited twice.
- */
-export const sentInvoiceSchema = z.object({
-  invoiceNumber: z.string(),
-  recipientSiret: z.string(),
-  recipientName: z.optional(z.string()),
-  date: z.optional(z.string()),
-  amount: z.optional(z.string()),
-  sentAt: z.string(),
-});
-export type SentInvoiceRecord = z.infer<typeof sentInvoiceSchema>;
+import { sentInvoiceSchema, type SentInvoice } from '../model/sent-invoice.ts';
 
 /** Oldest kept entries are dropped past this: the duplicate check only needs recent years. */
 export const HISTORY_LIMIT = 5000;
 
 /**
- * v1 stored `{number, siret, at}`; v2 uses the rule engine's names and keeps the amount and date.
- * Migrations keep every past sending through extension updates.
+ * Invoices sent from this browser (number, recipient SIRET, date, amount): they let the assistant warn before a
+ * number is deposited twice. v1 stored `{number, siret, at}`; v2 uses the rule engine's names and keeps the amount
+ * and date. Migrations keep every past sending through extension updates.
  */
-export const sentInvoicesItem = storage.defineItem<SentInvoiceRecord[]>('local:sentInvoices', {
+export const sentInvoicesItem = storage.defineItem<SentInvoice[]>('local:sentInvoices', {
   fallback: [],
   version: 2,
   migrations: {
@@ -37,7 +24,7 @@ export const sentInvoicesItem = storage.defineItem<SentInvoiceRecord[]>('local:s
   },
 });
 
-export async function loadSentInvoices(): Promise<SentInvoiceRecord[]> {
+export async function loadSentInvoices(): Promise<SentInvoice[]> {
   const raw: unknown = await sentInvoicesItem.getValue();
   // One damaged entry must not cost the others.
   return Array.isArray(raw) ? raw.flatMap((entry) => {
@@ -46,7 +33,7 @@ export async function loadSentInvoices(): Promise<SentInvoiceRecord[]> {
   }) : [];
 }
 
-export async function recordSentInvoice(entry: SentInvoiceRecord): Promise<void> {
+export async function recordSentInvoice(entry: SentInvoice): Promise<void> {
   const current = await loadSentInvoices();
   await sentInvoicesItem.setValue([...current, sentInvoiceSchema.parse(entry)].slice(-HISTORY_LIMIT));
 }
@@ -65,7 +52,7 @@ export async function loadHistory(): Promise<SentInvoiceHistory> {
 }
 
 /** CSV for a spreadsheet (semicolon, as French Excel expects), every cell quoted. */
-export function historyToCsv(entries: readonly SentInvoiceRecord[]): string {
+export function historyToCsv(entries: readonly SentInvoice[]): string {
   const quote = (value: string | undefined) => `"${(value ?? '').replace(/"/g, '""')}"`;
   const header = ['Numéro de facture', 'SIRET destinataire', 'Destinataire', 'Date de facture', 'Montant', 'Envoyée le'];
   const rows = entries.map((entry) =>

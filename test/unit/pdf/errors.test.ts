@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTRACT_ERROR_CODES, EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES } from '../../../utils/pdf/errors.ts';
+import { EXTRACT_ERROR_CODES, EXTRACT_ERROR_MESSAGES, extractErrorMessage, MAX_FILE_BYTES } from '../../../utils/pdf/errors.ts';
 import { extractInvoice } from '../../../utils/pdf/extract.ts';
 import { loadPdfjsForNode } from '../../../utils/pdf/node.ts';
 import { encryptedPdf, FIXTURES_DIR, GENERATED_DIR, textPdf } from './helpers.ts';
@@ -18,6 +18,14 @@ describe('error codes of the contract', () => {
   it('has a French message that tells what to do for every code', () => {
     for (const code of EXTRACT_ERROR_CODES) {
       expect(EXTRACT_ERROR_MESSAGES[code]).toMatch(/[A-Z].{30,}\.$/);
+    }
+  });
+
+  it('says the same in English for the English interface; the results (and the CLI) stay French', () => {
+    for (const code of EXTRACT_ERROR_CODES) {
+      expect(extractErrorMessage(code, 'fr')).toBe(EXTRACT_ERROR_MESSAGES[code]);
+      expect(extractErrorMessage(code, 'en')).toMatch(/[A-Z].{30,}\.$/);
+      expect(extractErrorMessage(code, 'en')).not.toBe(EXTRACT_ERROR_MESSAGES[code]);
     }
   });
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { textOf } from '../../../utils/portal/dom.ts';
+import type { Visibility } from '../../../utils/portal/visibility.ts';
 
 const SITE = resolve(import.meta.dirname, '../../replicas/site');
 const CSS = readFileSync(join(SITE, 'cpp/ressources/portail.css'), 'utf8');
@@ -23,3 +25,28 @@ export function replicaDocument(file: string, options: { scripts?: boolean } = {
   }
   return { window, document };
 }
+
+/**
+ * The tests' stand-in for layout: happy-dom computes no layout, so what the markup says counts (the `hidden`
+ * attribute, inline styles; for text, also `display: none` from the inlined stylesheet).
+ */
+export const markupVisibility: Visibility = {
+  isShown(element) {
+    for (let current: Element | null = element; current; current = current.parentElement) {
+      if (current.hasAttribute('hidden')) return false;
+      const style = (current as HTMLElement).style;
+      if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    }
+    return true;
+  },
+  visibleText(root) {
+    const window = root.ownerDocument.defaultView;
+    return textOf(
+      root,
+      (element) =>
+        element.hasAttribute('hidden') ||
+        (element as HTMLElement).style?.display === 'none' ||
+        (window !== null && window.getComputedStyle(element).display === 'none'),
+    );
+  },
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SAISIE_FIELDS } from '../../../utils/model/fields.ts';
 import { locateFields } from '../../../utils/portal/locate.ts';
 import { snapshotOf } from '../../../utils/portal/read.ts';
-import { replicaDocument } from './dom-fixture.ts';
+import { markupVisibility, replicaDocument } from './dom-fixture.ts';
 
 const RECOGNISED_VALUES = {
   supplierDesignation: 'MENUISERIE DUPONT SARL - 12345678200017',
@@ -27,7 +27,7 @@ const RECOGNISED_VALUES = {
 describe('locateFields on the entry form', () => {
   it.each([['cpp/saisieReconnue.html'], ['cpp/saisieTableauReconnue.html']])('%s: every field found, values read as shown', (file) => {
     const { document } = replicaDocument(file);
-    const fields = locateFields(document, 'saisie');
+    const fields = locateFields(document, 'saisie', markupVisibility);
     expect(fields.map((field) => field.key).sort()).toEqual([...SAISIE_FIELDS].sort());
     const snapshot = snapshotOf('saisie', fields);
     expect(snapshot.fields).toMatchObject(RECOGNISED_VALUES);
@@ -37,7 +37,7 @@ describe('locateFields on the entry form', () => {
 
   it('variant A: by label[for]; ids never needed', () => {
     const { document } = replicaDocument('cpp/saisieReconnue.html');
-    const fields = locateFields(document, 'saisie');
+    const fields = locateFields(document, 'saisie', markupVisibility);
     expect(fields.find((field) => field.key === 'invoiceNumber')!.foundBy).toBe('label-for');
     expect(fields.find((field) => field.key === 'documentType')!.controls).toHaveLength(2);
     expect(fields.filter((field) => field.foundBy === 'id-hint')).toEqual([]);
@@ -45,7 +45,7 @@ describe('locateFields on the entry form', () => {
 
   it('variant B: label cells, aria-labelledby, the text before the input, a placeholder; opaque ids', () => {
     const { document } = replicaDocument('cpp/saisieTableau.html');
-    const fields = new Map(locateFields(document, 'saisie').map((field) => [field.key, field]));
+    const fields = new Map(locateFields(document, 'saisie', markupVisibility).map((field) => [field.key, field]));
     expect(fields.get('invoiceNumber')!.foundBy).toBe('table-row');
     expect(fields.get('serviceCode')!.foundBy).toBe('aria-labelledby');
     expect(fields.get('engagementNumber')!.foundBy).toBe('group');
@@ -56,7 +56,7 @@ describe('locateFields on the entry form', () => {
 
   it('a select2 combobox is marked on what a person sees', () => {
     const { document } = replicaDocument('cpp/saisieReconnue.html', { scripts: true });
-    const frame = locateFields(document, 'saisie').find((field) => field.key === 'billingFrame')!;
+    const frame = locateFields(document, 'saisie', markupVisibility).find((field) => field.key === 'billingFrame')!;
     expect(frame.controls[0]!.tagName).toBe('SELECT');
     expect(frame.visual.matches('.select2-selection')).toBe(true);
   });
@@ -64,7 +64,7 @@ describe('locateFields on the entry form', () => {
   it('when labels are missing, ids and names are the second signal', () => {
     const { document } = replicaDocument('cpp/saisie.html');
     for (const label of document.querySelectorAll('label')) label.remove();
-    const fields = new Map(locateFields(document, 'saisie').map((field) => [field.key, field]));
+    const fields = new Map(locateFields(document, 'saisie', markupVisibility).map((field) => [field.key, field]));
     expect(fields.get('engagementNumber')?.foundBy).toBe('id-hint');
     expect(fields.get('engagementNumber')?.controls[0]!.id).toBe('GFE_SaisieFacture_References_NumeroEngagement');
   });
@@ -73,7 +73,7 @@ describe('locateFields on the entry form', () => {
 describe('locateFields on other pages', () => {
   it('the sign-up fields, not the log-in ones', () => {
     const { document } = replicaDocument('index.html');
-    const fields = locateFields(document, 'connexion');
+    const fields = locateFields(document, 'connexion', markupVisibility);
     expect(fields.map((field) => [field.key, field.controls[0]!.id])).toEqual([
       ['registrationEmail', 'GCU_Sauthentifier_VousEtesNouveau_Email'],
       ['registrationSiret', 'GCU_Sauthentifier_VousEtesNouveau_Siret'],
@@ -83,7 +83,7 @@ describe('locateFields on other pages', () => {
   it('the deposit window', () => {
     const { document } = replicaDocument('cpp/facturesEmises.html');
     document.getElementById('GFE_DepotFacture_Fenetre')!.classList.add('in');
-    const fields = locateFields(document, 'depot');
+    const fields = locateFields(document, 'depot', markupVisibility);
     expect(fields.map((field) => field.key)).toEqual(['depositFile', 'depositFormat', 'depositFrame', 'depositStructure', 'depositService']);
     expect(snapshotOf('depot', fields).fields).toMatchObject({ depositFile: '', depositFormat: 'Sélectionner', depositStructure: '' });
   });

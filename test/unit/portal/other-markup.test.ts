@@ -4,6 +4,7 @@ import { locateFields } from '../../../utils/portal/locate.ts';
 import { readField, snapshotOf } from '../../../utils/portal/read.ts';
 import { recognisePage } from '../../../utils/portal/recognise.ts';
 import { writeField } from '../../../utils/portal/write.ts';
+import { markupVisibility } from './dom-fixture.ts';
 
 /** Markup the replicas do not use, with the seed's words: the outside tests will bring their own. */
 function page(body: string): Document {
@@ -27,8 +28,8 @@ describe('other markup, same words', () => {
       <div class="ligne"><div class="lib">Net à payer <abbr title="obligatoire">*</abbr></div><div class="val"><input id="net"></div></div>
       <div class="ligne"><div class="lib">Date</div><div class="val"><input type="date" id="date" value="2024-03-12"></div></div>
       <button>Valider et envoyer</button>`);
-    expect(recognisePage(document)).toBe('saisie');
-    const fields = new Map(locateFields(document, 'saisie').map((field) => [field.key, field]));
+    expect(recognisePage(document, markupVisibility)).toBe('saisie');
+    const fields = new Map(locateFields(document, 'saisie', markupVisibility).map((field) => [field.key, field]));
     expect(fields.get('recipientSiret')!.controls[0]!.id).toBe('siret');
     expect(fields.get('recipientSiret')!.starred).toBe(true);
     expect(fields.get('netAPayer')!.starred).toBe(true);
@@ -43,8 +44,8 @@ describe('other markup, same words', () => {
 
   it('a works space titled by a plain div, not by the menu link of every page', () => {
     const menu = '<ul class="menu"><li><a href="#">ACCUEIL CONNECTÉ</a></li><li><a href="#">FACTURES DE TRAVAUX</a></li><li><a href="#">FACTURES ÉMISES</a></li></ul>';
-    expect(recognisePage(page(`${menu}<div class="titre">Factures de travaux</div><p>Aucune facture.</p>`))).toBe('travaux');
-    expect(recognisePage(page(`${menu}<div>FIL D'ÉVÉNEMENTS</div><div>ACCÈS RAPIDE</div><p>Un ou plusieurs événements dans l'espace Factures de travaux</p>`))).toBe('accueil');
+    expect(recognisePage(page(`${menu}<div class="titre">Factures de travaux</div><p>Aucune facture.</p>`), markupVisibility)).toBe('travaux');
+    expect(recognisePage(page(`${menu}<div>FIL D'ÉVÉNEMENTS</div><div>ACCÈS RAPIDE</div><p>Un ou plusieurs événements dans l'espace Factures de travaux</p>`), markupVisibility)).toBe('accueil');
   });
 
   it('the sign-up box and the log-in box under one parent', () => {
@@ -52,8 +53,8 @@ describe('other markup, same words', () => {
       <h2>VOUS AVEZ DÉJÀ UN COMPTE ?</h2><label>Adresse électronique de connexion <input id="login"></label>
       <h2>VOUS ÊTES NOUVEAU SUR CHORUS PRO ?</h2><label>Adresse électronique de connexion * <input id="new-email"></label>
       <label>Numéro de SIRET * <input id="new-siret"></label></div>`);
-    expect(recognisePage(document)).toBe('connexion');
-    expect(locateFields(document, 'connexion').map((field) => field.controls[0]!.id)).toEqual(['new-email', 'new-siret']);
+    expect(recognisePage(document, markupVisibility)).toBe('connexion');
+    expect(locateFields(document, 'connexion', markupVisibility).map((field) => field.controls[0]!.id)).toEqual(['new-email', 'new-siret']);
   });
 
   it('a deposit window as a dialog element', () => {
@@ -63,7 +64,7 @@ describe('other markup, same words', () => {
       <p><span>* Format de dépôt :</span> <select id="fmt"><option>PDF non signé</option></select></p>
       <p><span>* Cadre de facturation :</span> <select id="cadre"><option>A1: Dépôt par un fournisseur d'une facture</option></select></p>
       <button>Annuler</button><button>Continuer</button></dialog>`);
-    expect(recognisePage(document)).toBe('depot');
-    expect(locateFields(document, 'depot').map((field) => field.key)).toEqual(['depositFile', 'depositFormat', 'depositFrame']);
+    expect(recognisePage(document, markupVisibility)).toBe('depot');
+    expect(locateFields(document, 'depot', markupVisibility).map((field) => field.key)).toEqual(['depositFile', 'depositFormat', 'depositFrame']);
   });
 });

@@ -4,12 +4,12 @@ import { isSendButton, sentEntryFrom } from '../../../utils/portal/features/send
 import { isBluish } from '../../../utils/portal/read.ts';
 import { PortalSession } from '../../../utils/portal/session.ts';
 import { groupVerdicts } from '../../../components/verdicts/group.ts';
-import { replicaDocument } from './dom-fixture.ts';
+import { markupVisibility, replicaDocument } from './dom-fixture.ts';
 
 describe('PortalSession', () => {
   it('marks the page, the fields and their worst verdict; re-checks on input; stops cleanly', async () => {
     const { document, window } = replicaDocument('cpp/saisieReconnue.html');
-    const session = new PortalSession({ document });
+    const session = new PortalSession({ document, visibility: markupVisibility });
     session.start();
     // Nothing is marked before the first check: fields, their state and the page come together.
     expect(document.querySelector('[data-ca-field]')).toBeNull();
@@ -30,11 +30,36 @@ describe('PortalSession', () => {
 
   it('another recipient turns the city rules off', () => {
     const { document } = replicaDocument('cpp/saisieReconnue.html');
-    const session = new PortalSession({ document });
+    const session = new PortalSession({ document, visibility: markupVisibility });
     session.start();
     expect(session.write('recipientSiret', '11000201100044')).toBe(true);
     expect(session.getState()!.result.profile).toBe('chorus-pro');
     expect(document.querySelector('[data-ca-field="engagementNumber"]')!.getAttribute('data-ca-state')).toBe('ok');
+    session.stop();
+  });
+});
+
+describe('PortalSession on a page it does not know', () => {
+  it('has no page kind and no snapshot, and marks nothing', () => {
+    const { document } = replicaDocument('cpp/accueil.html');
+    document.body.textContent = 'Bonjour';
+    const session = new PortalSession({ document, visibility: markupVisibility });
+    session.start();
+    expect(session.page).toBeUndefined();
+    expect(session.snapshot()).toBeUndefined();
+    expect(session.getState()?.result.verdicts ?? []).toEqual([]);
+    expect(document.documentElement.hasAttribute('data-ca-page')).toBe(false);
+    session.stop();
+  });
+
+  it('tells which field an event hit, and none for the rest of the page', () => {
+    const { document } = replicaDocument('cpp/saisieReconnue.html');
+    const session = new PortalSession({ document, visibility: markupVisibility });
+    session.start();
+    const engagement = document.getElementById('GFE_SaisieFacture_References_NumeroEngagement');
+    expect(session.fieldFor(engagement)?.key).toBe('engagementNumber');
+    expect(session.fieldFor(document.body)).toBeUndefined();
+    expect(session.fieldFor(null)).toBeUndefined();
     session.stop();
   });
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { locateFields, type LocatedField } from '../../../utils/portal/locate.ts';
 import { readField } from '../../../utils/portal/read.ts';
 import { writeField } from '../../../utils/portal/write.ts';
-import { replicaDocument } from './dom-fixture.ts';
+import { markupVisibility, replicaDocument } from './dom-fixture.ts';
 
 function setup(file = 'cpp/saisieReconnue.html') {
   const { document } = replicaDocument(file, { scripts: true });
-  const fields = new Map(locateFields(document, 'saisie').map((field) => [field.key, field]));
+  const fields = new Map(locateFields(document, 'saisie', markupVisibility).map((field) => [field.key, field]));
   const events: string[] = [];
   for (const type of ['input', 'change']) document.addEventListener(type, (event) => events.push(`${type}:${(event.target as Element).id}`));
   return { document, field: (key: string) => fields.get(key as never) as LocatedField, events };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../utils/rules/engine.ts';
 import { profileSchema, SAINT_ETIENNE_PROFILE, BUILT_IN_PROFILES } from '../../../utils/rules/profiles.ts';
+import { FIELD_KEYS, isFieldKey, PAGE_KINDS, type FieldKey } from '../../../utils/model/fields.ts';
+import { RULES } from '../../../utils/rules/registry.ts';
 import { check, GOOD_SE_FORM, OTHER_SIRET, seForm, TODAY } from './forms.ts';
 
 describe('profile choice', () => {
@@ -65,5 +67,32 @@ describe('verdicts', () => {
 
   it('the Saint-Étienne profile is valid profile data', () => {
     expect(profileSchema.parse(SAINT_ETIENNE_PROFILE)).toEqual(SAINT_ETIENNE_PROFILE);
+  });
+});
+
+describe('every registered rule', () => {
+  it('declares the fields it speaks of (Rule.fields): real field keys, or the page', () => {
+    for (const rule of RULES.values()) {
+      expect(rule.fields.length, rule.id).toBeGreaterThan(0);
+      for (const field of rule.fields) expect(field === 'page' || isFieldKey(field), `${rule.id}: ${field}`).toBe(true);
+    }
+  });
+
+  it('speaks only of the fields it declares, on forms of every page that break every rule they can', () => {
+    const every = (value: string) => Object.fromEntries(FIELD_KEYS.map((key) => [key, value])) as Partial<Record<FieldKey, string>>;
+    const forms = [every(''), every('x'), every('<b>1 234,5678</b> EJ-99'), seForm({ engagementNumber: 'BC 12', serviceCode: 'ACHATS', recipientIsState: 'OUI', totalTTC: '9,00' })];
+    const options = {
+      pdf: { invoiceNumber: 'AUTRE-1', totalTTC: '5,00', buyerSiret: '21420218600018', engagementNumber: '9999999', invoiceDate: '01/01/2020' },
+      history: [{ invoiceNumber: '86205', recipientSiret: '21420218600018' }],
+      depositFile: { name: 'facture.docx', isPdf: false, sizeBytes: 50 * 1024 * 1024, encrypted: true, hasTextLayer: false },
+    };
+    let verdicts = 0;
+    for (const page of PAGE_KINDS) {
+      for (const fields of forms) {
+        // check() asserts that each verdict names a field its rule declares.
+        verdicts += check(fields, { page, ...options }).verdicts.length + check(fields, { page }).verdicts.length;
+      }
+    }
+    expect(verdicts).toBeGreaterThan(100);
   });
 });

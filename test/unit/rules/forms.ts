@@ -1,8 +1,10 @@
-import { runChecks } from '../../../utils/rules/engine.ts';
+import { expect } from 'vitest';
+import { runChecks, type CheckResult } from '../../../utils/rules/engine.ts';
+import { RULES } from '../../../utils/rules/registry.ts';
 import { historyFromList } from '../../../utils/rules/history.ts';
 import type { FieldKey, PageKind } from '../../../utils/model/fields.ts';
 import type { ExtractedFields } from '../../../utils/model/extracted.ts';
-import type { BeyondFormInputs, CheckInput, DepositFileInfo, SentInvoice, Verdict } from '../../../utils/rules/types.ts';
+import type { BeyondFormInputs, CheckInput, DepositFileInfo, PastSending, Verdict } from '../../../utils/rules/types.ts';
 
 export const TODAY = { year: 2026, month: 11, day: 27 };
 
@@ -40,7 +42,7 @@ export const OTHER_SIRET = '11000201100044';
 export interface CheckOptions {
   page?: PageKind;
   pdf?: ExtractedFields;
-  history?: SentInvoice[];
+  history?: PastSending[];
   depositFile?: DepositFileInfo;
   starred?: FieldKey[];
   locale?: CheckInput['locale'];
@@ -49,8 +51,15 @@ export interface CheckOptions {
   today?: CheckInput['today'];
 }
 
-export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}) {
-  return runChecks({
+/** Every verdict names a field its rule declares (`Rule.fields`): what a rule says it looks at, it speaks about. */
+export function expectDeclaredFields(result: CheckResult): void {
+  for (const verdict of result.verdicts) {
+    expect(RULES.get(verdict.rule)?.fields ?? [], `${verdict.rule} speaks of ${verdict.field}, which it does not declare`).toContain(verdict.field);
+  }
+}
+
+export function check(fields: Partial<Record<FieldKey, string>>, options: CheckOptions = {}): CheckResult {
+  const result = runChecks({
     snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
     pdf: options.pdf,
     history: options.history ? historyFromList(options.history) : undefined,
@@ -58,6 +67,8 @@ export function check(fields: Partial<Record<FieldKey, string>>, options: CheckO
     locale: options.locale,
     ...options.beyond,
   });
+  expectDeclaredFields(result);
+  return result;
 }
 
 export function seForm(changes: Partial<Record<FieldKey, string>>): Partial<Record<FieldKey, string>> {

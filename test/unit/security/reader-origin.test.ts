@@ -3,7 +3,11 @@
  * Firefox (MV2) any site could frame it: it must answer nobody but a Chorus Pro page, and only well-formed requests.
  */
 import { describe, expect, it } from 'vitest';
-import { isChorusProOrigin, READER_CHANNEL, readerMessageSchema, readRequestSchema } from '../../../utils/pdf-reader/protocol.ts';
+import { READER_CHANNEL, readerMessageSchema, readRequestSchema } from '../../../utils/pdf-reader/protocol.ts';
+import { isChorusProUrl } from '../../../utils/portal/hosts.ts';
+
+/** What the reader frame accepts a request from. */
+const isChorusProOrigin = (origin: string) => isChorusProUrl(origin, { httpsOnly: true });
 
 describe('the PDF reader answers Chorus Pro pages only', () => {
   it('accepts the portal and its subdomains over HTTPS', () => {

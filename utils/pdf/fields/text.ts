@@ -1,5 +1,5 @@
 import { parseAmountCents } from '../../model/amount.ts';
-import { CELL_SEPARATOR, overlap, type Cell, type Line } from '../lines.ts';
+import { overlap, type Cell, type Line } from '../lines.ts';
 
 /**
  * Shared helpers of the field finders: folding that keeps indices, label → value lookups
@@ -156,8 +156,4 @@ export const DATE_PATTERN = new RegExp(
 export function datesIn(text: string): { text: string; index: number }[] {
   const folded = fold(text);
   return [...folded.matchAll(new RegExp(DATE_PATTERN.source, 'g'))].map((match) => ({ text: text.slice(match.index, match.index + match[0].length), index: match.index }));
-}
-
-export function lineText(line: Line): string {
-  return line.cells.map((cell) => cell.text).join(CELL_SEPARATOR);
 }

@@ -5,7 +5,6 @@ import type { FieldKey } from '../../model/fields.ts';
 import type { PdfReaderClient } from '../../pdf-reader/client.ts';
 import type { ReadPdf, ReadResult } from '../../pdf-reader/protocol.ts';
 import { RECEIPT_WORDS } from '../pages.ts';
-import { pageShows } from '../recognise.ts';
 import { onDepositFileChosen } from './deposit-window.ts';
 import type { PortalFeature, PortalSession } from '../session.ts';
 
@@ -65,7 +64,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
       typed = new Set();
       depositFileRead = undefined;
       const page = session.page;
-      if (pageShows(session.document, RECEIPT_WORDS)) {
+      if (session.shows(RECEIPT_WORDS)) {
         // Sent: what was read for this invoice is no longer needed.
         latest = undefined;
         void dependencies.forget().catch(() => {});
@@ -84,7 +83,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
       // Only what a person types counts as typed: the portal's and the assistant's own writes are not trusted events.
       const onEdit = (event: Event) => {
         if (!event.isTrusted) return;
-        const key = session.fields().find((field) => field.controls.includes(event.target as never))?.key;
+        const key = session.fieldFor(event.target)?.key;
         if (key) typed.add(key);
       };
       session.document.addEventListener('input', onEdit, { capture: true, signal });
@@ -135,7 +134,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
             if (field.kind === 'readonly' || !control || control.readOnly || control.disabled) guided.add(field.key);
           }
           return planAutofill({
-            fields: session.snapshot().fields,
+            fields: session.snapshot()?.fields ?? {},
             pdf,
             recognised: new Set(session.recognisedByCpp()),
             typed,

@@ -49,7 +49,7 @@ export function onDepositFileChosen(
     'change',
     (event) => {
       const input = event.target as HTMLInputElement | null;
-      if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.field('depositFile')?.controls[0] !== input) return;
+      if (input?.tagName !== 'INPUT' || input.type !== 'file' || session.fieldFor(input)?.key !== 'depositFile') return;
       const file = input.files?.[0] ?? null;
       onChosen(file, () => !signal.aborted && input.files?.[0] === file);
     },

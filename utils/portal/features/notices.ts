@@ -1,6 +1,5 @@
 import { t } from '../../i18n/index.ts';
 import { RECEIPT_WORDS } from '../pages.ts';
-import { pageShows } from '../recognise.ts';
 import type { PortalFeature } from '../session.ts';
 
 /** After sending, the portal offers the "justificatif de dépôt": the user is reminded to keep it. */
@@ -10,10 +9,10 @@ export function receiptFeature(): PortalFeature {
     id: 'receipt',
     pages: 'all',
     start(session) {
-      shown = pageShows(session.document, RECEIPT_WORDS);
+      shown = session.shows(RECEIPT_WORDS);
     },
     onRefresh(session) {
-      shown = pageShows(session.document, RECEIPT_WORDS);
+      shown = session.shows(RECEIPT_WORDS);
     },
     notices: () => (shown ? [{ id: 'receipt', tone: 'success', text: t('panel_receipt_reminder') }] : []),
   };

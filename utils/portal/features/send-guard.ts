@@ -1,18 +1,11 @@
 import { AMOUNT_FIELDS } from '../../model/fields.ts';
+import type { SentInvoice } from '../../model/sent-invoice.ts';
 import { isBlank, normalizeSpaces } from '../../model/text.ts';
-import type { FormSnapshot } from '../../rules/types.ts';
+import type { FormSnapshot, Verdict } from '../../rules/types.ts';
 import type { PortalFeature, PortalSession } from '../session.ts';
 import { SEND_BUTTON_WORDS } from '../pages.ts';
 import { foldWords } from '../words.ts';
 
-export interface SentEntry {
-  invoiceNumber: string;
-  recipientSiret: string;
-  recipientName?: string;
-  date?: string;
-  amount?: string;
-  sentAt: string;
-}
 
 const SEND_WORDS = new Set(SEND_BUTTON_WORDS.map(foldWords));
 
@@ -23,7 +16,7 @@ export function isSendButton(element: Element): boolean {
 }
 
 /** What is kept of a sending for the duplicate check: number, recipient, date, amount. */
-export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): SentEntry | undefined {
+export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): SentInvoice | undefined {
   const fields = snapshot.fields;
   if (isBlank(fields.invoiceNumber)) return undefined;
   const amount = ['totalTTC', 'netAPayer', ...AMOUNT_FIELDS].map((key) => fields[key as keyof typeof fields]).find((value) => !isBlank(value));
@@ -37,19 +30,41 @@ export function sentEntryFrom(snapshot: FormSnapshot, sentAt = new Date()): Sent
   };
 }
 
+/** The "Valider et envoyer" confirmation, while it is open. */
+export interface SendConfirmation {
+  errors: Verdict[];
+  back(): void;
+  sendAnyway(): void;
+}
+
+export interface SendGuard extends PortalFeature {
+  /** The confirmation to show, while it is open. */
+  confirmation(): SendConfirmation | undefined;
+}
+
 /**
- * Before "Valider et envoyer": with errors left, a confirmation in the panel lists them; the user may go back
- * or send anyway (the assistant advises, it does not forbid). Every sending is recorded on this browser first,
- * then the click is given back to the portal.
+ * Before "Valider et envoyer": with errors left, a confirmation lists them; the user may go back or send anyway
+ * (the assistant advises, it does not forbid). Every sending is recorded on this browser first, then the click is
+ * given back to the portal. `onConfirmationChange` is told when the confirmation opens or closes.
  */
-export function sendGuardFeature(record: (entry: SentEntry) => Promise<void>): PortalFeature {
+export function sendGuardFeature(record: (entry: SentInvoice) => Promise<void>, onConfirmationChange: () => void = () => {}): SendGuard {
+  let open: SendConfirmation | undefined;
+  const setOpen = (next: SendConfirmation | undefined) => {
+    if (open === next) return;
+    open = next;
+    onConfirmationChange();
+  };
   return {
     id: 'send-guard',
     pages: ['saisie'],
+    confirmation: () => open,
     start(session: PortalSession, signal) {
+      // Another page, or the assistant stopped: a confirmation left open has nothing to send any more.
+      signal.addEventListener('abort', () => setOpen(undefined));
       let letThrough: Element | null = null;
       const send = async (button: HTMLElement) => {
-        const entry = sentEntryFrom(session.snapshot());
+        const snapshot = session.snapshot();
+        const entry = snapshot && sentEntryFrom(snapshot);
         try {
           if (entry) await record(entry);
         } catch {
@@ -76,14 +91,14 @@ export function sendGuardFeature(record: (entry: SentEntry) => Promise<void>): P
             void send(button);
             return;
           }
-          session.setConfirmation({
+          setOpen({
             errors,
             back: () => {
-              session.setConfirmation(null);
+              setOpen(undefined);
               button.focus();
             },
             sendAnyway: () => {
-              session.setConfirmation(null);
+              setOpen(undefined);
               void send(button);
             },
           });

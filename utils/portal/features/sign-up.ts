@@ -14,7 +14,7 @@ export function signUpFeature(): PortalFeature {
     start(session, signal) {
       touched.clear();
       const onEdit = (event: Event) => {
-        const field = session.fields().find((each) => each.controls.includes(event.target as never));
+        const field = session.fieldFor(event.target);
         if (field) touched.add(field.key);
       };
       session.document.addEventListener('input', onEdit, { capture: true, signal });

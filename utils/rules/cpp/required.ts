@@ -1,4 +1,5 @@
-import { FIELD_KEYS, STARRED_FIELDS, type FieldKey } from '../../model/fields.ts';
+import { FIELD_KEYS, type FieldKey } from '../../model/fields.ts';
+import { STARRED_FIELDS } from '../../portal/pages.ts';
 import { foldForCompare, isBlank } from '../../model/text.ts';
 import type { Rule } from '../types.ts';
 

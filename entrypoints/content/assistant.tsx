@@ -1,40 +1,35 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel } from '../../components/panel/Panel.tsx';
+import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
 // The panel's styles go into its shadow root as text: nothing is fetched, nothing reaches the portal's page.
 import panelCss from '../../components/panel/panel.css?inline';
 import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
-import { onSectionsChange } from '../../components/panel/sections.ts';
-import { uiLocale } from '../i18n/index.ts';
-import { sendMessage, type PageStatus } from '../messaging/protocol.ts';
-import { historyFromList } from '../rules/history.ts';
-import { SAINT_ETIENNE_SIRET } from '../rules/profiles.ts';
-import type { SentInvoiceHistory, Verdict } from '../rules/types.ts';
-import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../storage/history.ts';
-import { loadProfiles, customProfilesItem } from '../storage/profiles.ts';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, type Settings } from '../storage/settings.ts';
-import { installAutofill } from './autofill-panel.tsx';
-import { ASSISTANT_TAG } from './dom.ts';
-import { parisToday } from './paris-date.ts';
-import { depositWindowFeature } from './features/deposit-window.ts';
-import { analysisFeature, receiptFeature } from './features/notices.ts';
-import { signUpFeature } from './features/sign-up.ts';
-import { sendGuardFeature } from './features/send-guard.ts';
-import { recipientHintFeature } from './features/recipient-hint.ts';
-import { keepWindowsClear, reservePanelSpace } from './marks.ts';
-import { PortalSession, type SessionState } from './session.ts';
+import panelMessages from 'virtual:panel-messages';
+import { applyLanguage } from '../../components/common/install-locale.ts';
+import { uiLocale } from '../../utils/i18n/index.ts';
+import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
+import { historyFromList } from '../../utils/rules/history.ts';
+import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
+import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
+import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
+import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
+import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
+import { recipientHintFeature } from '../../utils/portal/features/recipient-hint.ts';
+import { sendGuardFeature } from '../../utils/portal/features/send-guard.ts';
+import { signUpFeature } from '../../utils/portal/features/sign-up.ts';
+import { keepWindowsClear, reservePanelSpace } from '../../utils/portal/marks.ts';
+import { parisToday } from '../../utils/portal/paris-date.ts';
+import { PortalSession, type SessionState } from '../../utils/portal/session.ts';
+import { layoutVisibility } from '../../utils/portal/visibility.ts';
+import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../../utils/storage/history.ts';
+import { loadProfiles, customProfilesItem } from '../../utils/storage/profiles.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, type Settings } from '../../utils/storage/settings.ts';
+import { wireAutofill } from './autofill.tsx';
 
 const PANEL_WIDTH = 340;
 const COLLAPSED_WIDTH = 44;
-
-let current: PortalSession | null = null;
-
-/** The assistant of this tab, for features that plug into it (PDF import, autofill). Null before it starts. */
-export function currentSession(): PortalSession | null {
-  return current;
-}
 
 /**
  * Runs a clean-up step that may meet a dead extension context (after a reload, removing a storage listener
@@ -59,11 +54,12 @@ function errorReporter(): (error: unknown) => void {
   };
 }
 
+/** What the toolbar badge and the popup show of this tab. */
 function statusOf(state: SessionState): PageStatus {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const verdict of state.result.verdicts) counts[verdict.severity]++;
   return {
-    page: state.page,
+    page: state.page ?? null,
     profile: state.result.profile,
     counts,
     top: state.result.verdicts.slice(0, 10).map(({ rule, field, severity, message }) => ({ rule, field, severity, message: message.slice(0, 2000) })),
@@ -72,19 +68,23 @@ function statusOf(state: SessionState): PageStatus {
 
 /**
  * Starts the assistant on a Chorus Pro page: the session (recognition, fields, checks, marks), the features of
- * each page, the panel in its shadow root, the status for the toolbar. Everything stops with the context.
+ * each page, the panel in its shadow root (its sections and the sending confirmation handed to it), the status
+ * for the toolbar. Everything stops with the context.
  */
 export async function startAssistant(ctx: ContentScriptContext): Promise<PortalSession> {
   const onError = errorReporter();
   let history: SentInvoiceHistory | undefined;
-  // The checks and marks start at once; the panel's settings arrive a moment later and it renders then.
+  // The checks and marks start at once, in the user's preferred language; the settings arrive a moment later
+  // (the panel renders then), and with them the language chosen in « Langue de l'assistant ».
   let settings: Settings = DEFAULT_SETTINGS;
-  const settingsLoaded = loadSettings().then(
-    (loaded) => {
-      settings = loaded;
-    },
-    () => {},
-  );
+  applyLanguage(panelMessages, settings.language);
+  const followSettings = (loaded: Settings) => {
+    const languageBefore = uiLocale();
+    settings = loaded;
+    // Messages already shown (the verdicts, the notices) are said again in the new language.
+    if (applyLanguage(panelMessages, loaded.language) !== languageBefore) session.check();
+  };
+  const settingsLoaded = loadSettings().then(followSettings, () => {});
   let lastReported = '';
   let lastLayout = '';
   const panelUi: { current?: Awaited<ReturnType<typeof createShadowRootUi<void>>> } = {};
@@ -97,10 +97,12 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       const side = settings.panelPosition;
       const width = settings.panelCollapsed ? COLLAPSED_WIDTH : PANEL_WIDTH;
       reservePanelSpace(document, state.page ? side : null, width);
+      const sections = [autofill.section(session)].filter((section): section is PanelSection => section !== undefined);
       render(
         <Panel
-          session={session}
           state={state}
+          sections={sections}
+          confirmation={sendGuard.confirmation()}
           collapsed={settings.panelCollapsed}
           side={side}
           onCollapsedChange={(collapsed) => {
@@ -118,7 +120,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       const layout = `${state.page}|${side}|${width}|${window.innerWidth}`;
       if (layout !== lastLayout) {
         lastLayout = layout;
-        keepWindowsClear(document, state.page ? side : null, width);
+        keepWindowsClear(document, state.page ? side : null, width, layoutVisibility);
       }
     } catch (error) {
       onError(error);
@@ -128,10 +130,13 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   let renderQueued = false;
   let panelReady: () => void = () => {};
   const panelMounted = new Promise<void>((resolve) => (panelReady = resolve));
-  const autofill = installAutofill(document, onError);
+  const autofill = wireAutofill(document, onError);
   ctx.onInvalidated(() => quietly(() => autofill.dispose()));
+  // The sending confirmation shows in the panel: it renders again when the confirmation opens or closes.
+  const sendGuard = sendGuardFeature((entry) => recordSentInvoice(entry), () => renderPanel());
   const session = new PortalSession({
     document,
+    visibility: layoutVisibility,
     features: [
       depositWindowFeature(),
       recipientHintFeature(async () => {
@@ -139,7 +144,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
         return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;
       }, SAINT_ETIENNE_SIRET),
       signUpFeature(),
-      sendGuardFeature((entry) => recordSentInvoice(entry)),
+      sendGuard,
       receiptFeature(),
       analysisFeature(),
       autofill.feature,
@@ -172,11 +177,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       }
     },
   });
-  current = session;
-  ctx.onInvalidated(() => {
-    session.stop();
-    if (current === session) current = null;
-  });
+  ctx.onInvalidated(() => session.stop());
 
   session.start();
 
@@ -189,7 +190,6 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   const unwatchHistory = sentInvoicesItem.watch(() => loadSentInvoices().then(useHistory, onError));
   loadProfiles().then((profiles) => session.setProfiles(profiles), onError);
   const unwatchProfiles = customProfilesItem.watch(() => loadProfiles().then((profiles) => session.setProfiles(profiles), onError));
-  const unwatchSections = onSectionsChange(renderPanel);
   // A narrower window may bring the portal's windows under the panel.
   let resizeQueued = false;
   ctx.addEventListener(window, 'resize', () => {
@@ -200,17 +200,16 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       renderPanel();
     });
   });
-  // Side and collapsed state changed in the settings page show at once.
+  // Side, collapsed state and language changed in the settings page show at once.
   const unwatchSettings = settingsItem.watch(() =>
     loadSettings().then((loaded) => {
-      settings = loaded;
+      followSettings(loaded);
       renderPanel();
     }, onError),
   );
   ctx.onInvalidated(() => {
     quietly(unwatchHistory);
     quietly(unwatchProfiles);
-    quietly(unwatchSections);
     quietly(unwatchSettings);
   });
 

@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
-import { defineBackground } from 'wxt/utils/define-background';
-import { forgetPendingPdf, registerPendingPdfHandlers } from '../utils/autofill/pending-pdf.ts';
-import { onMessage } from '../utils/messaging/protocol.ts';
-import { pageStatusSchema, type PageStatus } from '../utils/messaging/protocol.ts';
-import { BADGE_COLOR, badgeText, loadTabStatuses, saveTabStatuses, type TabStatuses } from '../utils/storage/tab-status.ts';
+import { onMessage, pageStatusSchema, type PageStatus } from '../../utils/messaging/protocol.ts';
+import { BADGE_COLOR, badgeText, loadTabStatuses, saveTabStatuses, type TabStatuses } from '../../utils/storage/tab-status.ts';
 
 /**
- * The background keeps each Chorus Pro tab's last status (reported by the content script after every check)
- * for the toolbar badge and the popup. Nothing else runs here: no network, no timers.
+ * Each Chorus Pro tab's last status (reported by the content script after every check), for the toolbar badge
+ * and the popup. `onTabGone` is told when a tab closes.
  */
-export default defineBackground(() => {
+export function handleTabStatuses(onTabGone: (tabId: number) => void): void {
   // Chrome MV3 has `action`; Firefox MV2 has `browserAction` (WXT converts the manifest, not the API).
   const action = browser.action ?? browser.browserAction;
   // One load shared by every caller: two reports arriving while the worker wakes up must update the same object.
@@ -45,8 +42,6 @@ export default defineBackground(() => {
     await setStatus(tabId, parsed.data.page === null ? undefined : parsed.data);
   });
 
-  registerPendingPdfHandlers();
-
   onMessage('getPageStatus', async ({ data: tabId }) => (await current())[String(tabId)] ?? null);
 
   // A new page in the tab: the old status no longer holds; the content script reports again if it is Chorus Pro.
@@ -58,6 +53,6 @@ export default defineBackground(() => {
       delete all[String(tabId)];
       await saveTabStatuses(all);
     });
-    void forgetPendingPdf(tabId);
+    onTabGone(tabId);
   });
-});
+}

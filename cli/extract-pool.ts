@@ -7,11 +7,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { facturxForContract, type FacturxContract } from '../model/facturx-facts.ts';
-import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from './errors.ts';
-import { extractInvoice } from './extract.ts';
-import type { PdfJs } from './load.ts';
-import { loadPdfjsForNode } from './node.ts';
+import { facturxForContract, type FacturxContract } from '../utils/model/facturx-facts.ts';
+import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from '../utils/pdf/errors.ts';
+import { extractInvoice } from '../utils/pdf/extract.ts';
+import type { PdfJs } from '../utils/pdf/load.ts';
+import { loadPdfjsForNode } from '../utils/pdf/node.ts';
 
 export interface FileJob {
   file: string;

@@ -1,19 +1,27 @@
 import { browser } from 'wxt/browser';
 import { AutofillSection } from '../../components/autofill/AutofillSection.tsx';
-import { registerPanelSection } from '../../components/panel/sections.ts';
-import { t } from '../i18n/index.ts';
-import { sendMessage } from '../messaging/protocol.ts';
-import { createPdfReaderClient, type PdfReaderClient } from '../pdf-reader/client.ts';
-import type { ReadPdf } from '../pdf-reader/protocol.ts';
-import { loadSettings, settingsItem } from '../storage/settings.ts';
-import { ASSISTANT_TAG } from './dom.ts';
-import { autofillFeature, type AutofillFeature } from './features/autofill.ts';
+import type { PanelSection } from '../../components/panel/Panel.tsx';
+import { t } from '../../utils/i18n/index.ts';
+import { sendMessage } from '../../utils/messaging/protocol.ts';
+import { createPdfReaderClient, type PdfReaderClient } from '../../utils/pdf-reader/client.ts';
+import type { ReadPdf } from '../../utils/pdf-reader/protocol.ts';
+import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
+import { autofillFeature, type AutofillFeature } from '../../utils/portal/features/autofill.ts';
+import type { PortalSession } from '../../utils/portal/session.ts';
+import { loadSettings, settingsItem } from '../../utils/storage/settings.ts';
+
+export interface AutofillWiring {
+  feature: AutofillFeature;
+  /** The panel's PDF import and autofill preview on the current page, if it has one. */
+  section(session: PortalSession): PanelSection | undefined;
+  dispose(): void;
+}
 
 /**
  * The PDF import and autofill preview of the panel, wired to the extension: the reader frame inside the
  * assistant's shadow root, the background's memory of the deposit window's PDF, the autofill setting.
  */
-export function installAutofill(document: Document, onError: (error: unknown) => void): { feature: AutofillFeature; dispose(): void } {
+export function wireAutofill(document: Document, onError: (error: unknown) => void): AutofillWiring {
   let suggestionsOn = true;
   loadSettings().then((settings) => (suggestionsOn = settings.autofillSuggestions), onError);
   const unwatchSettings = settingsItem.watch((settings) => (suggestionsOn = settings?.autofillSuggestions ?? true));
@@ -45,35 +53,31 @@ export function installAutofill(document: Document, onError: (error: unknown) =>
     return readIds.get(read)!;
   };
 
-  const unregister = registerPanelSection({
-    id: 'autofill',
-    order: 10,
-    pages: ['saisie', 'depot'],
-    title: t('autofill_title'),
-    render(session) {
-      const controller = feature.controller(session);
-      if (!controller) return null;
-      // The panel is in the page now: the reader frame can start in its shadow root, before any file is picked.
-      feature.warmUp();
-      return (
-        <AutofillSection
-          key={`${session.page}|${idOf(controller.latest)}|${controller.offerAutofill}`}
-          readPdf={controller.readPdf}
-          planFor={controller.planFor}
-          write={controller.write}
-          onPdf={controller.onPdf}
-          initial={controller.latest}
-          offerAutofill={controller.offerAutofill}
-          showTitle={false}
-        />
-      );
-    },
-  });
-
   return {
     feature,
+    section(session) {
+      const controller = feature.controller(session);
+      if (!controller) return undefined;
+      // The panel is in the page now: the reader frame can start in its shadow root, before any file is picked.
+      feature.warmUp();
+      return {
+        id: 'autofill',
+        title: t('autofill_title'),
+        content: (
+          <AutofillSection
+            key={`${session.page}|${idOf(controller.latest)}|${controller.offerAutofill}`}
+            readPdf={controller.readPdf}
+            planFor={controller.planFor}
+            write={controller.write}
+            onPdf={controller.onPdf}
+            initial={controller.latest}
+            offerAutofill={controller.offerAutofill}
+            showTitle={false}
+          />
+        ),
+      };
+    },
     dispose() {
-      unregister();
       unwatchSettings();
       reader?.dispose();
     },

@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { forgetPendingPdf } from '../../utils/storage/pending-pdfs.ts';
+import { handlePendingPdfs } from './pending-pdf.ts';
+import { handleTabStatuses } from './tab-status.ts';
+
+/**
+ * The background keeps each Chorus Pro tab's last status for the toolbar badge and the popup, and the PDF read in
+ * the deposit window for the entry form that follows. Nothing else runs here: no network, no timers.
+ */
+export default defineBackground(() => {
+  handleTabStatuses((tabId) => void forgetPendingPdf(tabId));
+  handlePendingPdfs();
+});

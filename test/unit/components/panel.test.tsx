@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import fr from '../../../public/_locales/fr/messages.json';
+import { Panel, type PanelProps } from '../../../components/panel/Panel.tsx';
+import { useLocaleFile } from '../../../utils/i18n/index.ts';
+import { BUILT_IN_PROFILES } from '../../../utils/rules/profiles.ts';
+import type { Verdict } from '../../../utils/rules/types.ts';
+import type { SessionState } from '../../../utils/portal/session.ts';
+
+useLocaleFile(fr, 'fr');
+
+const error = (rule: string, field: Verdict['field'], message: string): Verdict => ({ rule, field, severity: 'error', message });
+const state = (page: SessionState['page'], verdicts: Verdict[]): SessionState => ({
+  page,
+  profile: BUILT_IN_PROFILES[0]!,
+  result: { profile: BUILT_IN_PROFILES[0]!.id, verdicts },
+  fields: [],
+  notices: [],
+});
+
+const root = document.createElement('div');
+document.body.append(root);
+const show = (props: Partial<PanelProps> & { state: SessionState }) =>
+  act(() => render(<Panel sections={[]} collapsed={false} side="right" onCollapsedChange={() => {}} onFix={() => {}} {...props} />, root));
+const liveRegion = () => root.querySelector('[aria-live]')!.textContent;
+
+afterEach(() => act(() => render(null, root)));
+
+describe('the panel', () => {
+  it('announces the errors that appear, once, and all of them again on a new page', () => {
+    const date = error('cpp/invoice-date', 'invoiceDate', 'La date est dans le futur.');
+    const engagement = error('se/engagement-required', 'engagementNumber', "Le n° d'engagement manque.");
+    show({ state: state('saisie', [date]) });
+    expect(liveRegion()).toContain('La date est dans le futur.');
+    show({ state: state('saisie', [date, engagement]) });
+    expect(liveRegion()).toContain("Le n° d'engagement manque.");
+    // The same errors checked again: nothing new is said.
+    show({ state: state('saisie', [engagement, date]) });
+    expect(liveRegion()).toContain("Le n° d'engagement manque.");
+    show({ state: state('depot', [date, engagement]) });
+    expect(liveRegion()).toMatch(/2/);
+  });
+
+  it('shows the sections and the sending confirmation it is handed, in the language installed', () => {
+    let back = 0;
+    show({
+      state: state('saisie', []),
+      sections: [{ id: 'autofill', title: 'Facture PDF', content: <p>contenu</p> }],
+      confirmation: { errors: [error('cpp/required', 'totalHT', 'Le montant HT manque.')], back: () => back++, sendAnyway: () => {} },
+    });
+    expect(root.querySelector('[data-ca-section="autofill"]')!.textContent).toContain('contenu');
+    expect(root.querySelector('[data-ca-panel]')!.getAttribute('lang')).toBe('fr');
+    const dialog = root.querySelector('[data-ca-dialog="send-confirmation"]')!;
+    expect(dialog.textContent).toContain('Le montant HT manque.');
+    (dialog.querySelector('[data-ca-action="guard-back"]') as HTMLButtonElement).click();
+    expect(back).toBe(1);
+  });
+});
