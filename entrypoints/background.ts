@@ -4,6 +4,7 @@ import { forgetPendingPdf, registerPendingPdfHandlers } from '../utils/autofill/
 import { onMessage } from '../utils/messaging/protocol.ts';
 import { pageStatusSchema, type PageStatus } from '../utils/messaging/protocol.ts';
 import { BADGE_COLOR, badgeText, loadTabStatuses, saveTabStatuses, type TabStatuses } from '../utils/storage/tab-status.ts';
+import { openWelcomeOnInstall } from '../utils/welcome/open-on-install.ts';
 
 /**
  * The background keeps each Chorus Pro tab's last status (reported by the content script after every check)
@@ -46,6 +47,7 @@ export default defineBackground(() => {
   });
 
   registerPendingPdfHandlers();
+  openWelcomeOnInstall(browser);
 
   onMessage('getPageStatus', async ({ data: tabId }) => (await current())[String(tabId)] ?? null);
 
