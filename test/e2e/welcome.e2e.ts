@@ -35,8 +35,9 @@ describe('welcome page on first install', () => {
     const launched = await chromium.launchPersistentContext(profileDir, {
       ...PORTAL_BROWSER_OPTIONS,
       headless: true,
-      // No Chorus Pro page here: the host rules point nowhere.
-      args: portalBrowserArgs(9, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
+      // No Chorus Pro page here: the host rules point nowhere. The welcome tab may load before Playwright's locale
+      // applies to it: the browser's own languages are French, as a French user's are.
+      args: portalBrowserArgs(9, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--accept-lang=fr-FR,fr']),
     });
     context = launched;
     const worker = launched.serviceWorkers()[0] ?? (await launched.waitForEvent('serviceworker'));
