@@ -132,6 +132,53 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await tab.close();
     });
 
+    test('the PDF chosen in the deposit window is read there, and waits for the entry form that follows', async () => {
+      const tab = await portal('/cpp/facturesEmises?execution=e1s1', 'factures-emises');
+      await tab.click('#GFE_Menu_DepotFactures');
+      await waitForPage(tab, 'depot');
+      await tab.chooseFiles('[data-ca-field="depositFile"]', [join(CORPUS, INVOICE)]);
+      // The panel names the file it read, in the window already.
+      await tab.waitUntil((name) => (document.querySelector('chorus-assistant')?.shadowRoot?.textContent ?? '').includes(name), INVOICE, 20_000);
+      await tab.click('#GFE_DepotFacture_BoutonContinuer');
+      await tab.waitForUrl(/saisieReconnue/);
+      await waitForPage(tab, 'saisie');
+      await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' });
+      // CPP's recognition read other values than the PDF's: each is flagged.
+      await waitForMessage(tab, 'cpp/pdf-mismatch');
+      await tab.close();
+    });
+
+    test('the toolbar badge counts the tab\'s errors, and the popup shows that tab\'s status', async () => {
+      const portalTab = await portal('/cpp/saisieReconnue?execution=e3s3', 'saisie');
+      await waitForState(portalTab, 'engagementNumber', 'error');
+      const extensionTab = await browser.openExtensionPage('guide.html');
+      await waitForElement(extensionTab, '[data-ca-step]');
+      // Chromium's MV3 `chrome.action`, Firefox's MV2 `browser.browserAction`: the badge the user sees either way.
+      const badge = () =>
+        extensionTab.evaluate(async () => {
+          const api = ((globalThis as Record<string, unknown>).browser ?? (globalThis as Record<string, unknown>).chrome) as {
+            tabs: { query(filter: object): Promise<{ id?: number }[]> };
+            action?: { getBadgeText(details: object): Promise<string> };
+            browserAction?: { getBadgeText(details: object): Promise<string> };
+          };
+          const [chorusTab] = await api.tabs.query({ url: ['https://*.chorus-pro.gouv.fr/*'] });
+          return { tabId: chorusTab?.id, text: await (api.action ?? api.browserAction)!.getBadgeText({ tabId: chorusTab?.id }) };
+        }, null);
+      let shown = await badge();
+      for (let tries = 0; shown.text !== '1' && tries < 50; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        shown = await badge();
+      }
+      assert.equal(shown.text, '1', 'one error on the entry form: the engagement number');
+      const popup = await browser.openExtensionPage(`popup.html?tab=${shown.tabId}`);
+      await waitForElement(popup, '[data-ca-popup-state="status"]');
+      assert.match(await textOf(popup, '[data-ca-count="error"]'), /^1 /);
+      assert.ok(await popup.evaluate(() => Boolean(document.querySelector('[data-ca-rule="se/engagement-format"]')), null), 'the worst message is in the popup');
+      await popup.close();
+      await extensionTab.close();
+      await portalTab.close();
+    });
+
     test('guide: the quick check marks and judges what is typed, a fix fills the input', async () => {
       const tab = await browser.openExtensionPage('guide.html');
         await waitForElement(tab, '[data-ca-step]');
