@@ -24,8 +24,21 @@ function panelMessages() {
   };
 }
 
+// Every size both browsers and both stores ask for (toolbar 16/32, extensions page 48/96, stores 128), made at
+// build time from one drawing.
+const ICON_SIZES = [16, 32, 48, 96, 128];
+const ICON_FILES = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/${size}.png`]));
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
+  hooks: {
+    // auto-icons fills `icons` only, and for Firefox (MV2) WXT keeps the popup's browser_action, not the config's
+    // `action`: the toolbar button gets its icons here, in both manifests.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_icon = ICON_FILES;
+    },
+  },
   // Plain imports everywhere: the same modules run in Node tests and the CLI.
   imports: false,
   vite: () => ({

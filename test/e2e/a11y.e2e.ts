@@ -86,6 +86,12 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
     await assertAccessible(popup, 'popup, entry form');
   });
 
+  test('welcome page', async () => {
+    const page = await session.openExtensionPage('welcome.html');
+    await page.locator('[data-ca-welcome-line="guide"] a').waitFor();
+    await assertAccessible(page, 'welcome');
+  });
+
   test('options: settings, history, profiles with import errors', async () => {
     await session.serviceWorker.evaluate(() =>
       chrome.storage.local.set({

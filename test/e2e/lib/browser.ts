@@ -65,6 +65,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** A replica server shared by several browsers; the browser starts and stops its own otherwise. */
   server?: PortalServer;
+  /** More Chromium flags (e.g. the languages a first page must see before Playwright's locale applies). */
+  extraArgs?: readonly string[];
 }
 
 /**
@@ -81,7 +83,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const context = await chromium.launchPersistentContext(profileDir, {
     ...PORTAL_BROWSER_OPTIONS,
     headless: !options.headed,
-    args: portalBrowserArgs(server.port, extensionArgs),
+    args: [...portalBrowserArgs(server.port, extensionArgs), ...(options.extraArgs ?? [])],
   });
   const requests: string[] = [];
   const workerRequests: string[] = [];
