@@ -210,26 +210,14 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await tab.close();
     });
 
-    test(
-      'the panel speaks one language: its own words in French, like its French verdicts',
-      {
-        todo:
-          'product bug, not the harness: the panel takes its own words from browser.i18n.getMessage and the verdicts\' ' +
-          'language from browser.i18n.getUILanguage (entrypoints/content: useBrowserI18n), not installLocale() as the ' +
-          'extension pages do. Debian\'s Chromium reports a French UI yet answers getMessage in English: "Error · N° ' +
-          'd\'engagement", "Fix:", a guard titled "Your invoice may be refused" around French messages. Firefox with its ' +
-          'French language pack agrees; with an English UI its panel is all English, whatever the user\'s languages ' +
-          'and the « Langue de l\'assistant » setting.',
-      },
-      async () => {
-        const tab = await portal('/cpp/saisieReconnue?execution=e3s3', 'saisie');
-        await waitForMessage(tab, 'se/engagement-format');
-        const text = await textOf(tab, { panel: '[data-ca-rule="se/engagement-format"]' });
-        assert.match(text, /7 chiffres/);
-        assert.match(text, /Erreur/);
-        await tab.close();
-      },
-    );
+    test('the panel speaks one language: its own words in French, like its French verdicts', async () => {
+      const tab = await portal('/cpp/saisieReconnue?execution=e3s3', 'saisie');
+      await waitForMessage(tab, 'se/engagement-format');
+      const text = await textOf(tab, { panel: '[data-ca-rule="se/engagement-format"]' });
+      assert.match(text, /7 chiffres/);
+      assert.match(text, /Erreur/);
+      await tab.close();
+    });
 
     test('no request ever leaves the Chorus Pro hosts and the extension', () => {
       assert.ok(browser.requests().some((url) => url.includes('chorus-pro.gouv.fr')), 'the portal pages were requested and recorded');
