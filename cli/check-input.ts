@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { extractedFieldsShape } from '../utils/model/extracted.ts';
-import { facturxFactsShape } from '../utils/model/facturx-facts.ts';
+import { facturxFactsShape } from '../utils/model/pdf-schemas.ts';
 import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
 
 const fieldKeySchema = z.enum(FIELD_KEYS);

@@ -1,5 +1,4 @@
-import { z } from 'zod/mini';
-import { extractedFieldsShape, type ExtractedFieldKey } from './extracted.ts';
+import type { ExtractedFieldKey } from './extracted.ts';
 
 /**
  * What the checks need to know about a PDF's embedded Factur-X XML, beyond the invoice fields: Chorus Pro takes
@@ -36,23 +35,6 @@ export interface FacturxDifference {
 
 /** The fields compared between the XML and the visible text of the same PDF. */
 export const COMPARED_FIELDS = ['invoiceNumber', 'invoiceDate', 'totalHT', 'totalTVA', 'totalTTC', 'netAPayer'] as const satisfies readonly ExtractedFieldKey[];
-
-const extractedFieldKeySchema = z.enum(Object.keys(extractedFieldsShape) as [ExtractedFieldKey, ...ExtractedFieldKey[]]);
-const orNull = z.nullable(z.string());
-
-/** zod's small build: these facts travel from the PDF reader to the content script. */
-export const facturxFactsShape = {
-  profile: z.string(),
-  paymentMeansCode: orNull,
-  buyerReference: z.optional(orNull),
-  buyerOrderReference: z.optional(orNull),
-  buyerSiret: z.optional(orNull),
-  buyerSiren: z.optional(orNull),
-  disagreements: z.array(extractedFieldKeySchema),
-  differences: z.optional(z.array(z.object({ field: extractedFieldKeySchema, xml: z.string(), text: z.string() }))),
-};
-
-export const facturxFactsSchema = z.object({ ...facturxFactsShape });
 
 /** The `facturx` object of `extract`'s output (contract): these three keys, nothing else. */
 export interface FacturxContract {

@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { ANY_SPACE } from './text.ts';
 
 /** Longest compact text kept for a PDF: far above any invoice's 50 pages of text, a bound for a hostile one. */
@@ -37,8 +36,3 @@ export interface PdfMentions {
   /** The category of the operation: livraison de biens, prestation de services, or both. */
   operationCategory: MentionPresence;
 }
-
-const presence = z.enum(['found', 'unsure', 'missing']);
-
-/** zod's small build: these travel from the PDF reader to the content script. */
-export const pdfMentionsSchema = z.object({ buyerId: presence, operationCategory: presence });

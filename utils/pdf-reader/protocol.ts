@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { extractedFieldsSchema } from '../model/extracted.ts';
-import { facturxFactsSchema } from '../model/facturx-facts.ts';
-import { pdfMentionsSchema } from '../model/pdf-text.ts';
+import { facturxFactsSchema, pdfMentionsSchema } from '../model/pdf-schemas.ts';
 import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
 
 /**

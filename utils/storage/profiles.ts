@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { BUILT_IN_PROFILES, profileSchema, type Profile } from '../rules/profiles.ts';
+import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
+import { profileSchema } from '../rules/profile-schema.ts';
 import { RULES } from '../rules/registry.ts';
 
 /** Profiles of other public bodies, imported from JSON files in the settings. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../utils/rules/engine.ts';
-import { profileSchema, SAINT_ETIENNE_PROFILE, BUILT_IN_PROFILES } from '../../../utils/rules/profiles.ts';
+import { SAINT_ETIENNE_PROFILE, BUILT_IN_PROFILES } from '../../../utils/rules/profiles.ts';
+import { profileSchema } from '../../../utils/rules/profile-schema.ts';
 import { FIELD_KEYS, isFieldKey, PAGE_KINDS, type FieldKey } from '../../../utils/model/fields.ts';
 import { RULES } from '../../../utils/rules/registry.ts';
 import { check, GOOD_SE_FORM, OTHER_SIRET, seForm, TODAY } from './forms.ts';
