@@ -40,4 +40,23 @@ export default tseslint.config(
   { files: ['components/**'], ignores: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli', 'runtime') } },
   { files: ['components/common/install-locale.ts'], rules: { 'no-restricted-imports': boundary('entrypoints', 'cli') } },
   { files: ['cli/**'], rules: { 'no-restricted-imports': boundary('components', 'entrypoints', 'preact', 'runtime') } },
+  // The content script's marks part is injected in every Chorus Pro page before its first marks (40 KB budget):
+  // what the panel shows and what it asks of the extension load after them, in entrypoints/content-panel.
+  {
+    files: ['entrypoints/content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '**/entrypoints/content-panel/**', '**/utils/storage/**', '**/utils/messaging/**', '**/utils/pdf-reader/**', 'preact', 'preact/**', '*.css', '*.css?*', 'zod', 'zod/**', '@wxt-dev/storage', '@webext-core/**', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-ui/**'],
+              message: 'The marks part stays small: the panel, its libraries and the extension services belong to entrypoints/content-panel (hand values over through entrypoints/content/handover.ts).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

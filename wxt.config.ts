@@ -5,6 +5,8 @@ import { isPanelMessage } from './utils/i18n/index.ts';
 import { CHORUS_PRO_MATCHES } from './utils/portal/hosts.ts';
 
 const PANEL_MESSAGES = 'virtual:panel-messages';
+/** The content script's panel part (entrypoints/content-panel), loaded by its marks part with `import()`. */
+const CONTENT_PANEL = 'content-panel';
 
 /**
  * `virtual:panel-messages`: the panel's words in both languages, read from the locale files at build time, so
@@ -33,6 +35,23 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: ICON_SIZES },
   hooks: {
+    // The content script's two bundles (docs/portal.md, "How the content script is put together").
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const name = entrypoints.length === 1 ? entrypoints[0]!.name : undefined;
+      if ((name !== 'content' && name !== CONTENT_PANEL) || !config.build) return;
+      if (name === 'content') {
+        // The marks part reads three synchronous APIs (runtime.id and getURL, i18n.getUILanguage): the browser's
+        // own `browser` (`chrome` in Chromium) does, without webextension-polyfill; the panel part keeps it.
+        const alias = config.resolve?.alias;
+        if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      } else if (config.build.lib) {
+        // WXT bundles an unlisted script as a classic script; the marks part imports this one, so it is an ES
+        // module (its default export is what the marks part calls), minified like the rest.
+        config.build.lib = { ...config.build.lib, formats: ['es'] };
+        const output = config.build.rollupOptions?.output;
+        if (output && !Array.isArray(output)) Object.assign(output, { minify: true, comments: false, codeSplitting: false });
+      }
+    },
     // auto-icons fills `icons` only, and for Firefox (MV2) WXT keeps the popup's browser_action, not the config's
     // `action`: the toolbar button gets its icons here, in both manifests.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -47,14 +66,16 @@ export default defineConfig({
   }),
   // Firefox's sources zip: what builds the extension, not the tests and their PDF corpora.
   zip: { excludeSources: ['test/**', '.ci/**', '.tmp/**', 'web-ext-artifacts/**'] },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage'],
     host_permissions: CHORUS_PRO_MATCHES,
-    // The local PDF reader is framed by the assistant on Chorus Pro pages only.
-    web_accessible_resources: [{ resources: ['pdf-reader.html'], matches: CHORUS_PRO_MATCHES }],
+    // Chorus Pro pages only: the local PDF reader, framed by the assistant; the content script's panel part, which
+    // Chrome lets a content script import only if it is web-accessible (Firefox imports it without, and its MV2
+    // manifest cannot restrict by page: there it stays private).
+    web_accessible_resources: [{ resources: ['pdf-reader.html', ...(browser === 'firefox' ? [] : [`${CONTENT_PANEL}.js`])], matches: CHORUS_PRO_MATCHES }],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: {
@@ -65,5 +86,5 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -1,6 +1,7 @@
 // Builds the Firefox (MV2) extension and runs Mozilla's linter on it, offline. Zero errors or the step fails;
 // warnings are listed (they come from bundled libraries: zod's eval probe, Preact's innerHTML support, pdf.js's
-// dynamic import) so that a new one is noticed.
+// dynamic import; and the content script's import of its own panel part, `browser.runtime.getURL('/content-panel.js')`)
+// so that a new one is noticed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
 // The panel's styles go into its shadow root as text: nothing is fetched, nothing reaches the portal's page.
 import panelCss from '../../components/panel/panel.css?inline';
@@ -8,28 +7,23 @@ import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
 import panelMessages from 'virtual:panel-messages';
 import { applyLanguage } from '../../components/common/install-locale.ts';
-import { uiLocale } from '../../utils/i18n/index.ts';
 import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
 import { historyFromList } from '../../utils/rules/history.ts';
-import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
-import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
+import type { Verdict } from '../../utils/rules/types.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
-import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
-import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
-import { recipientHintFeature } from '../../utils/portal/features/recipient-hint.ts';
-import { sendGuardFeature } from '../../utils/portal/features/send-guard.ts';
-import { signUpFeature } from '../../utils/portal/features/sign-up.ts';
 import { keepWindowsClear, reservePanelSpace } from '../../utils/portal/marks.ts';
-import { parisToday } from '../../utils/portal/paris-date.ts';
-import { PortalSession, type SessionState } from '../../utils/portal/session.ts';
+import type { SessionState } from '../../utils/portal/session.ts';
 import { layoutVisibility } from '../../utils/portal/visibility.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../../utils/storage/history.ts';
 import { loadProfiles, customProfilesItem } from '../../utils/storage/profiles.ts';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsItem, type Settings } from '../../utils/storage/settings.ts';
+import type { AssistantCore, PanelPart } from '../content/handover.ts';
 import { wireAutofill } from './autofill.tsx';
 
 const PANEL_WIDTH = 340;
 const COLLAPSED_WIDTH = 44;
+/** Storage answers in milliseconds; past this the panel shows with the default settings. */
+const SETTINGS_WAIT_MS = 1000;
 
 /**
  * Runs a clean-up step that may meet a dead extension context (after a reload, removing a storage listener
@@ -41,17 +35,6 @@ function quietly(cleanUp: () => void): void {
   } catch {
     // the extension is gone: its listeners went with it
   }
-}
-
-/** Reports an unexpected error once in the console; the portal page stays usable. */
-function errorReporter(): (error: unknown) => void {
-  const seen = new Set<string>();
-  return (error) => {
-    const key = error instanceof Error ? `${error.name}:${error.message}` : String(error);
-    if (seen.has(key)) return;
-    seen.add(key);
-    console.error('[Assistant Chorus Pro] erreur interne, la page du portail reste utilisable :', error);
-  };
 }
 
 /** What the toolbar badge and the popup show of this tab. */
@@ -66,28 +49,39 @@ function statusOf(state: SessionState): PageStatus {
   };
 }
 
+/** The settings as stored, or the defaults if storage does not answer in time. */
+export function settingsSoon(): Promise<Settings> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(DEFAULT_SETTINGS), SETTINGS_WAIT_MS);
+    loadSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .then((settings) => {
+        clearTimeout(timer);
+        resolve(settings);
+      });
+  });
+}
+
 /**
- * Starts the assistant on a Chorus Pro page: the session (recognition, fields, checks, marks), the features of
- * each page, the panel in its shadow root (its sections and the sending confirmation handed to it), the status
- * for the toolbar. Everything stops with the context.
+ * The panel part of the content script, started by the marks part once the first marks are on the page
+ * (entrypoints/content/assistant.ts): the panel in its shadow root (its sections and the sending confirmation
+ * handed to it), the status for the toolbar, what storage says (history, profiles, settings and their language),
+ * and what the features ask of the extension. `storedSettings`: see settingsSoon. Everything stops with the context.
  */
-export async function startAssistant(ctx: ContentScriptContext): Promise<PortalSession> {
-  const onError = errorReporter();
-  let history: SentInvoiceHistory | undefined;
-  // The checks and marks start at once, in the user's preferred language; the settings arrive a moment later
-  // (the panel renders then), and with them the language chosen in « Langue de l'assistant ».
+export function startPanel(core: AssistantCore, storedSettings: Promise<Settings>): PanelPart {
+  const { ctx, session, sendGuard, onError } = core;
   let settings: Settings = DEFAULT_SETTINGS;
-  applyLanguage(panelMessages, settings.language);
+  // The language chosen in « Langue de l'assistant » with the panel's words, for this part and the marks part.
   const followSettings = (loaded: Settings) => {
-    const languageBefore = uiLocale();
     settings = loaded;
-    // Messages already shown (the verdicts, the notices) are said again in the new language.
-    if (applyLanguage(panelMessages, loaded.language) !== languageBefore) session.check();
+    const locale = applyLanguage(panelMessages, loaded.language);
+    core.useLanguage(panelMessages[locale], locale);
   };
-  const settingsLoaded = loadSettings().then(followSettings, () => {});
   let lastReported = '';
   let lastLayout = '';
   const panelUi: { current?: Awaited<ReturnType<typeof createShadowRootUi<void>>> } = {};
+  const autofill = wireAutofill(document, core.autofill, onError);
+  ctx.onInvalidated(() => quietly(() => autofill.dispose()));
 
   const renderPanel = () => {
     const state = session.getState();
@@ -117,75 +111,52 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
         ui.uiContainer,
       );
       // A window of the portal newly shown (the deposit window), or the panel opened: none may sit under it.
+      // Checked when the browser lays the page out for the next frame, not before: the panel is in the page now.
       const layout = `${state.page}|${side}|${width}|${window.innerWidth}`;
       if (layout !== lastLayout) {
         lastLayout = layout;
-        keepWindowsClear(document, state.page ? side : null, width, layoutVisibility);
+        const panelSide = state.page ? side : null;
+        ctx.requestAnimationFrame(() => {
+          try {
+            keepWindowsClear(document, panelSide, width, layoutVisibility);
+          } catch (error) {
+            onError(error);
+          }
+        });
       }
     } catch (error) {
       onError(error);
     }
   };
 
-  let renderQueued = false;
-  let panelReady: () => void = () => {};
-  const panelMounted = new Promise<void>((resolve) => (panelReady = resolve));
-  const autofill = wireAutofill(document, onError);
-  ctx.onInvalidated(() => quietly(() => autofill.dispose()));
-  // The sending confirmation shows in the panel: it renders again when the confirmation opens or closes.
-  const sendGuard = sendGuardFeature((entry) => recordSentInvoice(entry), () => renderPanel());
-  const session = new PortalSession({
-    document,
-    visibility: layoutVisibility,
-    features: [
-      depositWindowFeature(),
-      recipientHintFeature(async () => {
-        const sent = await loadSentInvoices();
-        return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;
-      }, SAINT_ETIENNE_SIRET),
-      signUpFeature(),
-      sendGuard,
-      receiptFeature(),
-      analysisFeature(),
-      autofill.feature,
-    ],
-    locale: uiLocale,
-    history: () => history,
-    // Paris time without the browser's time-zone data (loading it is a long task on the portal's page).
-    today: () => parisToday(),
-    // Reading ctx.isInvalid notices a reloaded extension and runs the onInvalidated listeners (stop, remove UI).
-    alive: () => !ctx.isInvalid,
-    onError,
-    ready: panelMounted,
-    onState: (state, urgent) => {
-      // The panel renders once per frame at most (the marks are already on the page), at once for a new page.
-      if (urgent) renderPanel();
-      else if (!renderQueued) {
-        renderQueued = true;
-        requestAnimationFrame(() => {
-          renderQueued = false;
-          renderPanel();
-        });
-      }
-      const status = statusOf(state);
-      const serialised = JSON.stringify(status);
-      if (serialised !== lastReported) {
-        lastReported = serialised;
-        sendMessage('reportPageStatus', status).catch(() => {
-          // The background may not listen yet (or the extension was just reloaded): the badge can wait.
-        });
-      }
-    },
-  });
-  ctx.onInvalidated(() => session.stop());
-
-  session.start();
-
-  // What storage knows arrives a moment later: the checks run again with it.
-  const useHistory = (list: Parameters<typeof historyFromList>[0]) => {
-    history = historyFromList(list);
-    session.check();
+  const reportStatus = (state: SessionState) => {
+    const status = statusOf(state);
+    const serialised = JSON.stringify(status);
+    if (serialised === lastReported) return;
+    lastReported = serialised;
+    sendMessage('reportPageStatus', status).catch(() => {
+      // The background may not listen yet (or the extension was just reloaded): the badge can wait.
+    });
   };
+
+  let renderQueued = false;
+  core.onState((state, urgent) => {
+    // The panel renders once per frame at most (the marks are already on the page), at once for a new page.
+    if (urgent) renderPanel();
+    else if (!renderQueued) {
+      renderQueued = true;
+      requestAnimationFrame(() => {
+        renderQueued = false;
+        renderPanel();
+      });
+    }
+    reportStatus(state);
+  });
+  const current = session.getState();
+  if (current) reportStatus(current);
+
+  // What storage knows: the checks run again with it.
+  const useHistory = (list: Parameters<typeof historyFromList>[0]) => core.setHistory(historyFromList(list));
   loadSentInvoices().then(useHistory, onError);
   const unwatchHistory = sentInvoicesItem.watch(() => loadSentInvoices().then(useHistory, onError));
   loadProfiles().then((profiles) => session.setProfiles(profiles), onError);
@@ -213,8 +184,9 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     quietly(unwatchSettings);
   });
 
-  try {
-    await settingsLoaded;
+  const mount = async () => {
+    // The panel opens on the side and in the language of the settings.
+    followSettings(await storedSettings);
     const ui = await createShadowRootUi<void>(ctx, {
       name: ASSISTANT_TAG,
       mode: 'open',
@@ -231,9 +203,18 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     });
     panelUi.current = ui;
     if (!ctx.isInvalid) ui.mount();
-  } finally {
+  };
+  mount()
+    .catch(onError)
     // Even without a panel, the page gets its marks.
-    panelReady();
-  }
-  return session;
+    .finally(() => core.panelShown());
+
+  return {
+    ...autofill.services,
+    recordSentInvoice: (entry) => recordSentInvoice(entry),
+    async lastRecipient() {
+      const sent = await loadSentInvoices();
+      return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;
+    },
+  };
 }

@@ -6,12 +6,14 @@ import { sendMessage } from '../../utils/messaging/protocol.ts';
 import { createPdfReaderClient, type PdfReaderClient } from '../../utils/pdf-reader/client.ts';
 import type { ReadPdf } from '../../utils/pdf-reader/protocol.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
-import { autofillFeature, type AutofillFeature } from '../../utils/portal/features/autofill.ts';
+import type { AutofillFeature } from '../../utils/portal/features/autofill.ts';
 import type { PortalSession } from '../../utils/portal/session.ts';
 import { loadSettings, settingsItem } from '../../utils/storage/settings.ts';
+import type { PanelPart } from '../content/handover.ts';
 
 export interface AutofillWiring {
-  feature: AutofillFeature;
+  /** What the autofill feature (in the marks part) asks of the extension. */
+  services: Pick<PanelPart, 'reader' | 'rememberPendingPdf' | 'takePendingPdf' | 'forgetPendingPdf' | 'suggestionsOn'>;
   /** The panel's PDF import and autofill preview on the current page, if it has one. */
   section(session: PortalSession): PanelSection | undefined;
   dispose(): void;
@@ -21,7 +23,7 @@ export interface AutofillWiring {
  * The PDF import and autofill preview of the panel, wired to the extension: the reader frame inside the
  * assistant's shadow root, the background's memory of the deposit window's PDF, the autofill setting.
  */
-export function wireAutofill(document: Document, onError: (error: unknown) => void): AutofillWiring {
+export function wireAutofill(document: Document, feature: AutofillFeature, onError: (error: unknown) => void): AutofillWiring {
   let suggestionsOn = true;
   loadSettings().then((settings) => (suggestionsOn = settings.autofillSuggestions), onError);
   const unwatchSettings = settingsItem.watch((settings) => (suggestionsOn = settings?.autofillSuggestions ?? true));
@@ -36,13 +38,7 @@ export function wireAutofill(document: Document, onError: (error: unknown) => vo
     return holder;
   };
 
-  const feature = autofillFeature({
-    reader: () => (reader ??= createPdfReaderClient(readerContainer(), browser.runtime.getURL('/pdf-reader.html'))),
-    remember: (pdf) => sendMessage('rememberPendingPdf', pdf),
-    take: () => sendMessage('takePendingPdf', undefined),
-    forget: () => sendMessage('forgetPendingPdf', undefined),
-    suggestionsOn: () => suggestionsOn,
-  });
+  let warmUpQueued = false;
 
   // A new PDF (read here or handed over from the deposit window) starts the section afresh.
   const readIds = new WeakMap<ReadPdf, number>();
@@ -54,12 +50,22 @@ export function wireAutofill(document: Document, onError: (error: unknown) => vo
   };
 
   return {
-    feature,
+    services: {
+      reader: () => (reader ??= createPdfReaderClient(readerContainer(), browser.runtime.getURL('/pdf-reader.html'))),
+      rememberPendingPdf: (pdf) => sendMessage('rememberPendingPdf', pdf),
+      takePendingPdf: () => sendMessage('takePendingPdf', undefined),
+      forgetPendingPdf: () => sendMessage('forgetPendingPdf', undefined),
+      suggestionsOn: () => suggestionsOn,
+    },
     section(session) {
       const controller = feature.controller(session);
       if (!controller) return undefined;
-      // The panel is in the page now: the reader frame can start in its shadow root, before any file is picked.
-      feature.warmUp();
+      // The panel is in the page now: the reader frame can start in its shadow root, when the page is idle and
+      // before any file is picked.
+      if (!warmUpQueued) {
+        warmUpQueued = true;
+        requestIdleCallback(() => feature.warmUp(), { timeout: 1000 });
+      }
       return {
         id: 'autofill',
         title: t('autofill_title'),
