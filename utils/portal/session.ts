@@ -214,19 +214,11 @@ export class PortalSession {
       if (feature.onRefresh) this.safely(() => feature.onRefresh!(this));
     }
     perf?.measure('ca:refresh', { start: refreshStarted, end: now() });
-    // The page is marked last: whoever waits for `data-ca-page` finds the fields marked with their state and
-    // the panel showing the verdicts.
-    const checkThenMark = () => {
-      this.check(undefined, pageChanged);
-      if (pageChanged) this.markPageWhenReady();
-    };
-    if (!this.firstVerdictMarked && located.length) {
-      // The very first check warms up the rules (compiling their patterns): in a task of its own, so that
-      // neither the page's load nor this one becomes a long task.
-      setTimeout(() => this.safely(checkThenMark), 0);
-      return;
-    }
-    checkThenMark();
+    // Checked in the same task as the page was read, the first time too: the fields get their state before the
+    // browser paints the page, so that the form shows with its marks. The page is marked last: whoever waits for
+    // `data-ca-page` finds the fields marked with their state and the panel showing the verdicts.
+    this.check(undefined, pageChanged);
+    if (pageChanged) this.markPageWhenReady();
   }
 
   private markPageWhenReady(): void {
