@@ -16,8 +16,9 @@ if (specs.length === 0) {
   console.error('No end-to-end spec found.');
   process.exit(1);
 }
-// The store-icons spec reads both packages.
-const needsFirefox = specs.some((path) => path.includes('firefox') || path.includes('store-icons'));
+// The store-icons and content-script-size specs read both packages.
+const readsBothPackages = (path) => path.includes('store-icons') || path.includes('content-script-size');
+const needsFirefox = specs.some((path) => path.includes('firefox') || readsBothPackages(path));
 const needsChrome = specs.some((path) => !path.includes('firefox'));
 if (!process.env.E2E_SKIP_BUILD) {
   if (needsChrome) run('npx', ['wxt', 'build']);
