@@ -46,6 +46,19 @@ export function importPanel(): Promise<StartPanel> {
   });
 }
 
+/**
+ * Runs `work` in a task of its own, soon. Not a timer: Firefox defers timers set while a page loads (until its
+ * `load`, a second later on a fresh profile's first page).
+ */
+function inNextTask(work: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
+}
+
 /** The reader's answer when the panel part, which holds the reader frame, could not be loaded. */
 const READER_UNAVAILABLE: ReadResult = { ok: false, error: { code: 'timeout', message: '' }, ms: 0 };
 
@@ -124,7 +137,7 @@ export function startAssistant(ctx: ContentScriptContext, panel: Promise<StartPa
       // the marks first.
       if (!panelRequested) {
         panelRequested = true;
-        ctx.setTimeout(startPanel, 0);
+        inNextTask(startPanel);
       }
     },
   });

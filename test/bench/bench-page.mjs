@@ -11,9 +11,10 @@
 //   document_start must not delay the page), re-check after a keystroke (p95, target ≤ 5 ms: `ca:recheck`), long
 //   tasks (> 50 ms) caused by the assistant (its own `ca:refresh`/`ca:check` spans, and Long Animation Frame
 //   scripts from the extension), the autofill preview of a one-page PDF (≤ 300 ms).
-// BENCH_SKIP_BUILD=1 reuses .output/; BENCH_BROWSERS=chromium or firefox runs one browser.
+// BENCH_SKIP_BUILD=1 reuses .output/; BENCH_BROWSERS=chromium or firefox runs one browser; BENCH_CHROME_BUILD and
+// BENCH_FIREFOX_BUILD measure other built folders (an older build, to compare under the same machine load).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +23,9 @@ import { FIREFOX_BUILD, launchFirefox } from '../e2e/firefox/lib/firefox.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BROWSERS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',');
-if (!process.env.BENCH_SKIP_BUILD) {
+const CHROME_DIR = process.env.BENCH_CHROME_BUILD ?? CHROME_BUILD;
+const FIREFOX_DIR = process.env.BENCH_FIREFOX_BUILD ?? FIREFOX_BUILD;
+if (!process.env.BENCH_SKIP_BUILD && !process.env.BENCH_CHROME_BUILD && !process.env.BENCH_FIREFOX_BUILD) {
   for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
     if (spawnSync('npx', args, { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error(`${args.join(' ')} failed`);
   }
@@ -56,9 +59,10 @@ function sizes(label, buildDir) {
   const gzippedKb = (contents) => contents.reduce((sum, each) => sum + gzipSync(each, { level: 9 }).length, 0) / 1024;
   const injectedKb = gzippedKb(bytes);
   report(`${label} : script injecté (gzip : ${files.join(', ')})`, injectedKb.toFixed(1), 'Ko', `≤ ${SIZE_TARGET_KB} Ko`, injectedKb <= SIZE_TARGET_KB);
-  const panel = readFileSync(join(buildDir, 'content-panel.js'));
-  info(`(partie « panneau », chargée après les premières marques : ${gzippedKb([panel]).toFixed(1)} Ko gzip)`);
-  const hasPdfJs = [...bytes, panel].some((each) => /GlobalWorkerOptions|pdfjs-dist|PDFDocumentProxy/.test(each.toString('latin1')));
+  const panelFile = join(buildDir, 'content-panel.js');
+  const panel = existsSync(panelFile) ? [readFileSync(panelFile)] : [];
+  if (panel.length) info(`(partie « panneau », chargée après les premières marques : ${gzippedKb(panel).toFixed(1)} Ko gzip)`);
+  const hasPdfJs = [...bytes, ...panel].some((each) => /GlobalWorkerOptions|pdfjs-dist|PDFDocumentProxy/.test(each.toString('latin1')));
   report(`${label} : pdf.js absent du script injecté et du panneau`, hasPdfJs ? 'non' : 'oui', '', 'oui', !hasPdfJs);
 }
 
@@ -130,12 +134,12 @@ function installLongTaskProbe() {
 }
 
 async function benchChromium() {
-  sizes('Chromium', CHROME_BUILD);
+  sizes('Chromium', CHROME_DIR);
 
   // A fresh profile: the extension just installed, the browser's caches empty.
   const fresh = [];
   for (let round = 0; round < FRESH_PROFILES; round++) {
-    const session = await launchWithExtension();
+    const session = await launchWithExtension({ extensionDir: CHROME_DIR });
     try {
       await session.context.addInitScript(installProbe);
       const page = await session.open(PAGES[0]);
@@ -160,7 +164,7 @@ async function benchChromium() {
     await bare.close();
   }
 
-  const session = await launchWithExtension();
+  const session = await launchWithExtension({ extensionDir: CHROME_DIR });
   try {
     await session.context.addInitScript(installProbe);
     await session.context.addInitScript(installLongTaskProbe);
@@ -250,7 +254,7 @@ async function benchChromium() {
 }
 
 async function benchFirefox() {
-  sizes('Firefox', FIREFOX_BUILD);
+  sizes('Firefox', FIREFOX_DIR);
   const openProbed = async (session, path) => {
     const page = await session.browser.newPage();
     await page.evaluateOnNewDocument(installProbe);
@@ -261,7 +265,7 @@ async function benchFirefox() {
 
   const fresh = [];
   for (let round = 0; round < FRESH_PROFILES; round++) {
-    const session = await launchFirefox();
+    const session = await launchFirefox({ extensionDir: FIREFOX_DIR });
     try {
       fresh.push(await (await openProbed(session, PAGES[0])).evaluate(readTimings));
     } finally {
@@ -269,7 +273,7 @@ async function benchFirefox() {
     }
   }
 
-  const session = await launchFirefox();
+  const session = await launchFirefox({ extensionDir: FIREFOX_DIR });
   try {
     await (await openProbed(session, PAGES[0])).close();
     const warm = [];
