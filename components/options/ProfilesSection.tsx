@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../../utils/rules/profiles.ts';
-import { parseProfileFile } from '../../utils/storage/profiles.ts';
+import { parseProfileFile } from '../../utils/rules/profile-file.ts';
 import type { OptionsStore } from './OptionsApp.tsx';
 
 const isBuiltIn = (profile: Profile) => BUILT_IN_PROFILES.some((builtIn) => builtIn.id === profile.id);

@@ -3,8 +3,8 @@ import { z } from 'zod/mini';
 /**
  * A profile is data: which checks apply to a public body, with what parameters. Adding a body
  * means adding a profile (built in, or imported as JSON in the settings), never touching the engine.
- * The schema checks a profile file imported in the settings; it lives apart from the built-in profiles
- * (utils/rules/profiles.ts) so that the content script's checks do not carry zod.
+ * The schema lives apart from the built-in profiles (utils/rules/profiles.ts), so that the content script's
+ * checks do not carry zod; the check of an imported file is in ./profile-file.ts.
  */
 export const profileSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'identifiant en minuscules, chiffres et tirets')),

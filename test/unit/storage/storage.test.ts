@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseProfileFile } from '../../../utils/rules/profile-file.ts';
 
 // @wxt-dev/storage picks `globalThis.chrome` when it is first imported: install the fake before.
 vi.stubGlobal('chrome', fakeBrowser);
@@ -55,11 +56,11 @@ describe('storage items, versioned', () => {
   });
 
   it('profiles: import validated, French errors, remove', async () => {
-    const bad = profiles.parseProfileFile('{"id":"Mairie X","name":"","recipientSirets":["123"],"rules":{"se/nope":{}}}');
+    const bad = parseProfileFile('{"id":"Mairie X","name":"","recipientSirets":["123"],"rules":{"se/nope":{}}}');
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.join('\n')).toMatch(/minuscules|SIRET/);
-    expect(profiles.parseProfileFile('pas du json')).toEqual({ ok: false, errors: ["Le fichier n'est pas du JSON valide."] });
-    const good = profiles.parseProfileFile(
+    expect(parseProfileFile('pas du json')).toEqual({ ok: false, errors: ["Le fichier n'est pas du JSON valide."] });
+    const good = parseProfileFile(
       JSON.stringify({ id: 'mairie-x', name: 'Mairie X', recipientSirets: ['21420218600018'], extends: 'chorus-pro', rules: { 'se/engagement-required': {} } }),
     );
     expect(good.ok).toBe(true);
