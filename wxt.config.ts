@@ -39,12 +39,12 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]!.name : undefined;
       if ((name !== 'content' && name !== CONTENT_PANEL) || !config.build) return;
-      if (name === 'content') {
-        // The marks part reads three synchronous APIs (runtime.id and getURL, i18n.getUILanguage): the browser's
-        // own `browser` (`chrome` in Chromium) does, without webextension-polyfill; the panel part keeps it.
-        const alias = config.resolve?.alias;
-        if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
-      } else if (config.build.lib) {
+      // Both parts call synchronous APIs (runtime.id and getURL, i18n) and ones that return promises in Chrome MV3
+      // and Firefox alike (storage, runtime.sendMessage, through @wxt-dev/storage and @webext-core/messaging); they
+      // listen to no message: the browser's own `browser` (`chrome` in Chromium) does, without webextension-polyfill.
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      if (name === CONTENT_PANEL && config.build.lib) {
         // WXT bundles an unlisted script as a classic script; the marks part imports this one, so it is an ES
         // module (its default export is what the marks part calls), minified like the rest.
         config.build.lib = { ...config.build.lib, formats: ['es'] };
