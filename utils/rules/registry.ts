@@ -19,6 +19,11 @@ import { billingFrame } from './se/billing-frame.ts';
 import { depositFormat } from './se/deposit-format.ts';
 import { worksSpace } from './se/works-space.ts';
 import { recipientHint } from './se/recipient-hint.ts';
+import { directoryUnknown } from './cpp/directory-unknown.ts';
+import { recipientInactive } from './cpp/recipient-inactive.ts';
+import { engagementRequiredByDirectory } from './cpp/engagement-required.ts';
+import { serviceRequired } from './cpp/service-required.ts';
+import { serviceUnknown } from './cpp/service-unknown.ts';
 
 // Each rule declares its own params type; the registry only needs to find them by id.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,5 +36,6 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map(
     vatType, referenceLength, currency, pdfMismatch, depositFile,
     engagementRequired, engagementFormat, serviceCode, serviceCodeOptional, recipientNotState, billingFrame,
     depositFormat, worksSpace, recipientHint,
+    directoryUnknown, recipientInactive, engagementRequiredByDirectory, serviceRequired, serviceUnknown,
   ] as AnyRule[]).map((rule) => [rule.id, rule]),
 );
