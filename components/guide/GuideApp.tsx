@@ -4,6 +4,7 @@ import type { Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
 import { loadHistory } from '../../utils/storage/history.ts';
 import { loadProfiles } from '../../utils/storage/profiles.ts';
+import { DirectoryGuideSection, DirectoryNavLink } from '../directory/DirectoryGuideSection.tsx';
 import { PdfCheck } from './PdfCheck.tsx';
 import { Procedure } from './Procedure.tsx';
 import { QuickCheck } from './QuickCheck.tsx';
@@ -55,6 +56,7 @@ export function GuideApp() {
         <a href="#procedure-title">{t('guide_procedure_title')}</a>
         <a href="#quick-title">{t('guide_quick_title')}</a>
         <a href="#pdf-title">{t('guide_pdf_title')}</a>
+        <DirectoryNavLink />
       </nav>
       <main class="guide-main" key={call}>
         <Procedure />
@@ -62,6 +64,7 @@ export function GuideApp() {
           <QuickCheck history={history} profiles={profiles} />
           <PdfCheck history={history} profiles={profiles} />
         </div>
+        <DirectoryGuideSection />
       </main>
     </div>
   );

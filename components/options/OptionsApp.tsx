@@ -1,4 +1,5 @@
 import { t } from '../../utils/i18n/index.ts';
+import { DirectoryImport } from '../directory/DirectoryImport.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { ProfilesSection } from './ProfilesSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -11,6 +12,7 @@ export function OptionsApp() {
       <SettingsForm />
       <HistorySection />
       <ProfilesSection />
+      <DirectoryImport />
     </main>
   );
 }
