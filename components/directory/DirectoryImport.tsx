@@ -13,6 +13,7 @@ const PHASES: Record<string, (typeof M)[keyof typeof M]> = {
   strings: M.phaseStrings,
   structures: M.phaseStructures,
   services: M.phaseServices,
+  saving: M.phaseSaving,
 };
 
 function failureText(outcome: Extract<ImportOutcome, { ok: false }>): string {

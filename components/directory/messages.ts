@@ -31,6 +31,7 @@ export const M = {
   phaseStrings: { fr: 'Lecture des textes du classeur… {percent} %', en: 'Reading the workbook texts… {percent} %' },
   phaseStructures: { fr: 'Lecture des structures… {percent} %', en: 'Reading the structures… {percent} %' },
   phaseServices: { fr: 'Lecture des services… {percent} %', en: 'Reading the services… {percent} %' },
+  phaseSaving: { fr: "Enregistrement de l'annuaire dans ce navigateur…", en: 'Saving the directory in this browser…' },
   phaseOther: { fr: 'Lecture… {percent} %', en: 'Reading… {percent} %' },
   imported: { fr: "Annuaire du {date} importé : {structures} structures, {services} services.", en: 'Directory of {date} imported: {structures} structures, {services} services.' },
   keptPrevious: { fr: "L'annuaire déjà importé est conservé, inchangé.", en: 'The directory already imported is kept unchanged.' },

@@ -21,7 +21,7 @@ export interface DirectorySink {
   flush(final: boolean): Promise<void>;
 }
 
-export type ReadPhase = 'strings' | 'structures' | 'services' | 'other';
+export type ReadPhase = 'strings' | 'structures' | 'services' | 'other' | 'saving';
 
 export interface ReadProgressEvent {
   phase: ReadPhase;
@@ -101,12 +101,13 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
   const serviceOwners = new Map<string, string>();
   const sheets: DirectorySummary['sheets'] = { structures: [], services: [] };
 
-  const flag = (cells: (string | undefined)[], at: number | undefined, fallback: boolean, where: () => string): boolean => {
+  // Called for every flag of every row: the place is only written out when a value is unreadable.
+  const flag = (cells: (string | undefined)[], at: number | undefined, fallback: boolean, sheet: string, row: number, column: string): boolean => {
     if (at === undefined) return fallback;
     const raw = cells[at];
     const value = parseFlag(raw);
     if (value !== undefined) return value;
-    if (raw !== undefined && raw.trim() !== '') problems.add('unreadable-flag', `${where()} : « ${raw.trim().slice(0, 40)} »`);
+    if (raw !== undefined && raw.trim() !== '') problems.add('unreadable-flag', `${sheet}, ligne ${row}, ${column} : « ${raw.trim().slice(0, 40)} »`);
     return fallback;
   };
 
@@ -114,7 +115,7 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
     const text = (column: StructureColumn) => (index[column] === undefined ? undefined : cellText(cells[index[column]!]));
     const idType = text('idType') ?? '';
     const id = normaliseIdentifier(cells[index.id!], idType);
-    const where = (column?: string) => `${sheet}, ligne ${row}${column ? `, ${column}` : ''}`;
+    const where = () => `${sheet}, ligne ${row}`;
     if (id === '') {
       if (cells.some((cell) => cell !== undefined && cell.trim() !== '')) problems.add('empty-identifier', where());
       return;
@@ -129,11 +130,11 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
       id,
       idType,
       name: text('name') ?? '',
-      active: flag(cells, index.active, true, () => where(STRUCTURE_COLUMNS.active.label)),
-      engagementRequired: flag(cells, index.engagementRequired, false, () => where(STRUCTURE_COLUMNS.engagementRequired.label)),
-      serviceRequired: flag(cells, index.serviceRequired, false, () => where(STRUCTURE_COLUMNS.serviceRequired.label)),
-      engagementOrServiceRequired: flag(cells, index.engagementOrServiceRequired, false, () => where(STRUCTURE_COLUMNS.engagementOrServiceRequired.label)),
-      paymentStatusReported: flag(cells, index.paymentStatusReported, false, () => where(STRUCTURE_COLUMNS.paymentStatusReported.label)),
+      active: flag(cells, index.active, true, sheet, row, STRUCTURE_COLUMNS.active.label),
+      engagementRequired: flag(cells, index.engagementRequired, false, sheet, row, STRUCTURE_COLUMNS.engagementRequired.label),
+      serviceRequired: flag(cells, index.serviceRequired, false, sheet, row, STRUCTURE_COLUMNS.serviceRequired.label),
+      engagementOrServiceRequired: flag(cells, index.engagementOrServiceRequired, false, sheet, row, STRUCTURE_COLUMNS.engagementOrServiceRequired.label),
+      paymentStatusReported: flag(cells, index.paymentStatusReported, false, sheet, row, STRUCTURE_COLUMNS.paymentStatusReported.label),
     };
     for (const column of ['address', 'postalCode', 'city', 'country'] as const) {
       const value = text(column);
@@ -149,7 +150,7 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
   const readService = (sheet: string, index: ColumnIndex<ServiceColumn>) => (cells: (string | undefined)[], row: number) => {
     const siret = normaliseIdentifier(cells[index.siret!]);
     const code = cellText(cells[index.code!]) ?? '';
-    const where = (column?: string) => `${sheet}, ligne ${row}${column ? `, ${column}` : ''}`;
+    const where = () => `${sheet}, ligne ${row}`;
     if (siret === '' || code === '') {
       if (cells.some((cell) => cell !== undefined && cell.trim() !== '')) problems.add('empty-service-code', where());
       return;
@@ -165,8 +166,8 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
       siret,
       code,
       name: cellText(cells[index.name!]) ?? '',
-      active: flag(cells, index.active, true, () => where(SERVICE_COLUMNS.active.label)),
-      engagementRequired: flag(cells, index.engagementRequired, false, () => where(SERVICE_COLUMNS.engagementRequired.label)),
+      active: flag(cells, index.active, true, sheet, row, SERVICE_COLUMNS.active.label),
+      engagementRequired: flag(cells, index.engagementRequired, false, sheet, row, SERVICE_COLUMNS.engagementRequired.label),
     };
     counts.services++;
     if (record.active) counts.activeServices++;
@@ -209,8 +210,8 @@ export async function readDirectory(file: RandomAccessFile, sink: DirectorySink,
   for (const [siret, where] of serviceOwners) {
     if (!structureIds.has(siret)) problems.add('service-without-structure', `${where} : ${siret}`);
   }
+  options.onProgress?.({ phase: 'saving', done: total, total });
   await sink.flush(true);
-  options.onProgress?.({ phase: 'other', done: total, total });
   const { date, source } = directoryDate(workbook.written, options.fileName, now);
   return { date, dateSource: source, fileName: options.fileName, sheets, counts, problems: problems.list() };
 }

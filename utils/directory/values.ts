@@ -6,6 +6,9 @@ import { isValidSiret } from '../model/siret.ts';
  */
 export function parseFlag(raw: string | undefined): boolean | undefined {
   if (raw === undefined) return undefined;
+  // The file's own spelling first: this runs for every flag of 280 000 rows.
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
   const folded = raw
     .trim()
     .normalize('NFD')
@@ -49,6 +52,7 @@ export function isBadSiret(id: string, idType: string): boolean {
 /** A cell's text without its surrounding spaces; undefined when empty. */
 export function cellText(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const trimmed = raw.trim();
+  const text = /\s\s|[\t\n\r]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   return text === '' ? undefined : text;
 }

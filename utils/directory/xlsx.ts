@@ -1,11 +1,9 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-
-type PlainOptions = { position: false; xmlns: false };
+import { attribute, XmlScanner } from './xml-scan.ts';
 import { readZipEntries, streamEntry, type RandomAccessFile, type ZipEntry } from './zip.ts';
 import { DirectoryError } from './types.ts';
 
 /**
- * A streaming reader of .xlsx workbooks: the sheets' XML goes through a SAX parser a slice at a time and each
+ * A streaming reader of .xlsx workbooks: the sheets' XML goes through a scanner a slice at a time and each
  * row is handed over as an array of strings, so a 200 000-row sheet is never held as objects. Shared strings
  * (`xl/sharedStrings.xml`) are read first and kept, since any row may refer to any of them; inline strings,
  * booleans and numbers are read from the cell itself.
@@ -35,21 +33,22 @@ export const XLSX_LIMITS = {
 const TOO_LARGE = "Ce fichier est bien plus gros que l'annuaire des structures publiques de Chorus Pro : il n'a pas été importé.";
 const NOT_XLSX = "Ce fichier n'est pas un classeur Excel (.xlsx). Téléchargez l'annuaire au format Excel sur la communauté Chorus Pro, puis choisissez ce fichier.";
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
-
-function parseXml(text: string, onOpen: (tag: SaxesTagPlain) => void, onText?: (text: string, path: readonly string[]) => void): void {
-  const parser = new SaxesParser<PlainOptions>({ position: false, xmlns: false });
+/** A small part read whole: `onOpen` for each element (name without prefix, tag text), `onText` with the path. */
+function parseXml(text: string, onOpen: (name: string, tag: string) => void, onText?: (text: string, path: readonly string[]) => void): void {
   const path: string[] = [];
-  parser.on('opentag', (tag) => {
-    path.push(localName(tag.name));
-    onOpen(tag);
-    if (tag.isSelfClosing) path.pop();
+  const scanner: XmlScanner = new XmlScanner({
+    open(name, tag) {
+      path.push(name);
+      scanner.capturing = onText !== undefined;
+      onOpen(name, tag);
+    },
+    close() {
+      path.pop();
+    },
+    text: onText ? (value) => onText(value, path) : undefined,
   });
-  parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) path.pop();
-  });
-  if (onText) parser.on('text', (value) => onText(value, path));
-  parser.write(text).close();
+  scanner.write(text);
+  scanner.end();
 }
 
 async function readSmallPart(file: RandomAccessFile, entry: ZipEntry): Promise<string> {
@@ -74,10 +73,8 @@ function resolveTarget(base: string, target: string): string {
 
 function relationships(text: string): { id: string; type: string; target: string }[] {
   const found: { id: string; type: string; target: string }[] = [];
-  parseXml(text, (tag) => {
-    if (localName(tag.name) === 'Relationship') {
-      found.push({ id: tag.attributes.Id ?? '', type: tag.attributes.Type ?? '', target: tag.attributes.Target ?? '' });
-    }
+  parseXml(text, (name, tag) => {
+    if (name === 'Relationship') found.push({ id: attribute(tag, 'Id') ?? '', type: attribute(tag, 'Type') ?? '', target: attribute(tag, 'Target') ?? '' });
   });
   return found;
 }
@@ -108,10 +105,8 @@ export async function openWorkbook(file: RandomAccessFile): Promise<XlsxWorkbook
     if (workbookXml === undefined) throw new DirectoryError('not-xlsx', NOT_XLSX);
 
     const declared: { name: string; relId: string }[] = [];
-    parseXml(workbookXml, (tag) => {
-      if (localName(tag.name) !== 'sheet') return;
-      const relId = Object.entries(tag.attributes).find(([key]) => localName(key) === 'id')?.[1] ?? '';
-      declared.push({ name: tag.attributes.name ?? '', relId });
+    parseXml(workbookXml, (name, tag) => {
+      if (name === 'sheet') declared.push({ name: attribute(tag, 'name') ?? '', relId: attribute(tag, 'id') ?? '' });
     });
     const rels = relationships((await part(relsPathOf(workbookPath))) ?? '<Relationships/>');
     const target = (relId: string) => rels.find((rel) => rel.id === relId)?.target;
@@ -151,32 +146,30 @@ export interface ReadProgress {
 export async function readSharedStrings(workbook: XlsxWorkbook, progress: ReadProgress = {}): Promise<string[]> {
   const strings: string[] = [];
   if (!workbook.sharedStrings) return strings;
-  const parser = new SaxesParser<PlainOptions>({ position: false, xmlns: false });
   let current = '';
-  let inText = false;
   let phonetic = 0;
-  parser.on('opentag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') current = '';
-    else if (name === 't') inText = !tag.isSelfClosing;
-    else if (name === 'rPh') phonetic++;
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (name === 't') inText = false;
-    else if (name === 'rPh') phonetic--;
-    else if (name === 'si') strings.push(current);
-  });
-  parser.on('text', (text) => {
-    if (inText && phonetic === 0) current += text;
+  const scanner: XmlScanner = new XmlScanner({
+    open(name, _tag, selfClosing) {
+      if (name === 'si') current = '';
+      else if (name === 't') scanner.capturing = !selfClosing && phonetic === 0;
+      else if (name === 'rPh' && !selfClosing) phonetic++;
+    },
+    close(name) {
+      if (name === 't') scanner.capturing = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') strings.push(current);
+    },
+    text(text) {
+      current += text;
+    },
   });
   const decoder = new TextDecoder();
   await streamEntry(
     workbook.file,
     workbook.sharedStrings,
     (bytes, final) => {
-      parser.write(decoder.decode(bytes, { stream: !final }));
-      if (final) parser.close();
+      scanner.write(decoder.decode(bytes, { stream: !final }));
+      if (final) scanner.end();
     },
     { maxBytes: XLSX_LIMITS.sharedStringsBytes, tooLargeMessage: TOO_LARGE, onCompressedBytes: progress.onBytes, afterSlice: progress.afterSlice },
   );
@@ -205,56 +198,56 @@ export async function readSheetRows(
   onRow: (cells: (string | undefined)[], rowNumber: number) => boolean | void,
   progress: ReadProgress = {},
 ): Promise<void> {
-  const parser = new SaxesParser<PlainOptions>({ position: false, xmlns: false });
   let cells: (string | undefined)[] = [];
   let rowNumber = 0;
   let column = -1;
   let type = '';
   let value = '';
-  let capturing = false;
   let stopped = false;
 
-  parser.on('opentag', (tag) => {
-    switch (localName(tag.name)) {
-      case 'row': {
-        const declared = Number(tag.attributes.r);
-        rowNumber = Number.isInteger(declared) && declared > 0 ? declared : rowNumber + 1;
-        cells = [];
-        column = -1;
-        break;
+  const scanner: XmlScanner = new XmlScanner({
+    open(name, tag, selfClosing) {
+      switch (name) {
+        case 'row': {
+          const declared = Number(attribute(tag, 'r'));
+          rowNumber = Number.isInteger(declared) && declared > 0 ? declared : rowNumber + 1;
+          cells = [];
+          column = -1;
+          break;
+        }
+        case 'c': {
+          const reference = attribute(tag, 'r');
+          column = reference ? columnOf(reference) : column + 1;
+          type = attribute(tag, 't') ?? '';
+          value = '';
+          break;
+        }
+        case 'v':
+        case 't':
+          scanner.capturing = !selfClosing;
+          break;
+        case 'rPh':
+          scanner.capturing = false;
+          break;
       }
-      case 'c': {
-        const reference = tag.attributes.r;
-        column = reference ? columnOf(reference) : column + 1;
-        type = tag.attributes.t ?? '';
-        value = '';
-        break;
+    },
+    text(text) {
+      value += text;
+    },
+    close(name) {
+      switch (name) {
+        case 'v':
+        case 't':
+          scanner.capturing = false;
+          break;
+        case 'c':
+          if (column >= 0 && value !== '') cells[column] = cellValue(type, value, strings);
+          break;
+        case 'row':
+          if (!stopped && onRow(cells, rowNumber) === false) stopped = true;
+          break;
       }
-      case 'v':
-      case 't':
-        capturing = !tag.isSelfClosing;
-        break;
-      case 'rPh':
-        capturing = false;
-        break;
-    }
-  });
-  parser.on('text', (text) => {
-    if (capturing) value += text;
-  });
-  parser.on('closetag', (tag) => {
-    switch (localName(tag.name)) {
-      case 'v':
-      case 't':
-        capturing = false;
-        break;
-      case 'c':
-        if (column >= 0) cells[column] = cellValue(type, value, strings);
-        break;
-      case 'row':
-        if (!stopped && onRow(cells, rowNumber) === false) stopped = true;
-        break;
-    }
+    },
   });
 
   const decoder = new TextDecoder();
@@ -262,8 +255,8 @@ export async function readSheetRows(
     workbook.file,
     sheet.entry,
     (bytes, final) => {
-      parser.write(decoder.decode(bytes, { stream: !final }));
-      if (final) parser.close();
+      scanner.write(decoder.decode(bytes, { stream: !final }));
+      if (final && !stopped) scanner.end();
       return !stopped;
     },
     { maxBytes: XLSX_LIMITS.sheetBytes, tooLargeMessage: TOO_LARGE, onCompressedBytes: progress.onBytes, afterSlice: progress.afterSlice },

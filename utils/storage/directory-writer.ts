@@ -1,11 +1,12 @@
 import { readDirectory, type DirectorySink, type ReadProgressEvent } from '../directory/read.ts';
 import type { RandomAccessFile } from '../directory/zip.ts';
-import { searchLine } from '../directory/search.ts';
-import type { DirectoryService, DirectoryStructure, DirectorySummary } from '../directory/types.ts';
+import { BucketBuilder } from '../directory/buckets.ts';
+import { searchLine, sortSearchLines } from '../directory/search.ts';
+import type { DirectorySummary } from '../directory/types.ts';
 import { deleteQuietly, deleteUnfinishedImports, GENERATION_PREFIX, makeCurrent, openGenerationDatabase, type DirectoryMeta } from './directory.ts';
 
-/** Records written per transaction: big enough to be fast, small enough to keep the worker's memory flat. */
-const BATCH = 5000;
+/** Buckets written per transaction at the end of an import. */
+const BUCKETS_PER_TRANSACTION = 512;
 const SEARCH_PART_CHARS = 1 << 20;
 
 export interface DirectoryWriter {
@@ -16,48 +17,55 @@ export interface DirectoryWriter {
   abort(): Promise<void>;
 }
 
-/** A new, empty database for an import; nothing shows it until `commit`. */
+/**
+ * A new, empty database for an import; nothing shows it until `commit`. The records gather in their buckets as
+ * compact text while the file is read (the directory's compact form, not the sheet's cells), and are written at
+ * the end with the search index, sorted by name.
+ */
 export async function createDirectoryWriter(now: Date = new Date()): Promise<DirectoryWriter> {
   const name = `${GENERATION_PREFIX}${now.getTime()}`;
   const database = await openGenerationDatabase(name);
-  let structures: DirectoryStructure[] = [];
-  let services: DirectoryService[] = [];
-  let search = '';
-  let searchPart = 0;
-  let searchPending: string[] = [];
+  const buckets = new BucketBuilder();
+  const searchLines: string[] = [];
 
-  const write = async (final: boolean) => {
-    if (final && search) {
-      searchPending.push(search);
-      search = '';
+  /** The index sorted by name, in parts of about a megabyte (a record each). */
+  const writeSearch = async () => {
+    const text = sortSearchLines(searchLines);
+    searchLines.length = 0;
+    const transaction = database.transaction('search', 'readwrite', { durability: 'relaxed' });
+    for (let part = 0; part * SEARCH_PART_CHARS < text.length; part++) {
+      void transaction.store.put(text.slice(part * SEARCH_PART_CHARS, (part + 1) * SEARCH_PART_CHARS), part);
     }
-    const transaction = database.transaction(['structures', 'services', 'search'], 'readwrite', { durability: 'relaxed' });
-    const structureStore = transaction.objectStore('structures');
-    const serviceStore = transaction.objectStore('services');
-    const searchStore = transaction.objectStore('search');
-    for (const record of structures) void structureStore.put(record);
-    for (const record of services) void serviceStore.put(record);
-    for (const part of searchPending) void searchStore.put(part, searchPart++);
-    structures = [];
-    services = [];
-    searchPending = [];
     await transaction.done;
+  };
+  const writeBuckets = async () => {
+    let batch: [number, string][] = [];
+    const flushBatch = async () => {
+      const transaction = database.transaction('buckets', 'readwrite', { durability: 'relaxed' });
+      for (const [key, value] of batch) void transaction.store.put(value, key);
+      batch = [];
+      await transaction.done;
+    };
+    for (const bucket of buckets.buckets()) {
+      batch.push(bucket);
+      if (batch.length >= BUCKETS_PER_TRANSACTION) await flushBatch();
+    }
+    if (batch.length) await flushBatch();
   };
 
   const sink: DirectorySink = {
     structure(record) {
-      structures.push(record);
-      search += searchLine(record.id, record.name);
-      if (search.length >= SEARCH_PART_CHARS) {
-        searchPending.push(search);
-        search = '';
-      }
+      buckets.addStructure(record);
+      searchLines.push(searchLine(record.id, record.name));
     },
     service(record) {
-      services.push(record);
+      buckets.addService(record);
     },
     async flush(final) {
-      if (final || structures.length + services.length >= BATCH) await write(final);
+      // Everything is written at the end, in a few thousand records: nothing to do between slices.
+      if (!final) return;
+      await writeSearch();
+      await writeBuckets();
     },
   };
 

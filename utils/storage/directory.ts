@@ -1,6 +1,7 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { bucketOf, readBucket } from '../directory/buckets.ts';
 import type { DirectoryEntry } from '../directory/entry.ts';
-import { searchIndex } from '../directory/search.ts';
+import { SearchIndex } from '../directory/search.ts';
 import type { DirectoryService, DirectoryStructure, DirectorySummary } from '../directory/types.ts';
 
 /**
@@ -33,8 +34,8 @@ interface MetaSchema extends DBSchema {
 }
 
 export interface GenerationSchema extends DBSchema {
-  structures: { key: string; value: DirectoryStructure };
-  services: { key: [string, string]; value: DirectoryService };
+  /** Structures and their services by bucket (utils/directory/buckets.ts). */
+  buckets: { key: number; value: string };
   /** The search index (utils/directory/search.ts), in parts of about a megabyte. */
   search: { key: number; value: string };
 }
@@ -52,8 +53,7 @@ export function openMetaDatabase(): Promise<IDBPDatabase<MetaSchema>> {
 export function openGenerationDatabase(name: string, onClosing?: () => void): Promise<IDBPDatabase<GenerationSchema>> {
   return openDB<GenerationSchema>(name, 1, {
     upgrade(database) {
-      database.createObjectStore('structures', { keyPath: 'id' });
-      database.createObjectStore('services', { keyPath: ['siret', 'code'] });
+      database.createObjectStore('buckets');
       database.createObjectStore('search');
     },
     // An old directory is being deleted: let go of it at once.
@@ -68,7 +68,7 @@ export function openGenerationDatabase(name: string, onClosing?: () => void): Pr
 interface Cache {
   meta: Promise<DirectoryMeta | null> | null;
   database: { name: string; open: Promise<IDBPDatabase<GenerationSchema>> } | null;
-  index: { name: string; text: Promise<string> } | null;
+  index: { name: string; index: Promise<SearchIndex> } | null;
 }
 
 const cache: Cache = { meta: null, database: null, index: null };
@@ -131,23 +131,19 @@ async function currentDatabase(): Promise<{ meta: DirectoryMeta; database: IDBPD
 export async function lookupRecipient(siret: string): Promise<DirectoryEntry | null> {
   const current = await currentDatabase();
   if (!current) return null;
-  const transaction = current.database.transaction(['structures', 'services'], 'readonly');
-  const [structure, services] = await Promise.all([
-    transaction.objectStore('structures').get(siret),
-    transaction.objectStore('services').getAll(IDBKeyRange.bound([siret], [siret, []])),
-  ]);
-  return { siret, date: current.meta.date, structure: structure ?? null, services };
+  const { structure, services } = readBucket(await current.database.get('buckets', bucketOf(siret)), siret);
+  return { siret, date: current.meta.date, structure, services };
 }
 
-async function searchText(name: string, database: IDBPDatabase<GenerationSchema>): Promise<string> {
+async function searchIndexOf(name: string, database: IDBPDatabase<GenerationSchema>): Promise<SearchIndex> {
   if (cache.index?.name !== name) {
-    const text = database.getAll('search').then((parts) => parts.join(''));
-    cache.index = { name, text };
-    text.catch(() => {
-      if (cache.index?.text === text) cache.index = null;
+    const index = database.getAll('search').then((parts) => new SearchIndex(parts.join('')));
+    cache.index = { name, index };
+    index.catch(() => {
+      if (cache.index?.index === index) cache.index = null;
     });
   }
-  return cache.index.text;
+  return cache.index.index;
 }
 
 /**
@@ -157,17 +153,17 @@ async function searchText(name: string, database: IDBPDatabase<GenerationSchema>
 export async function searchDirectory(query: string, limit = 20): Promise<DirectoryStructure[]> {
   const current = await currentDatabase();
   if (!current) return [];
-  const ids = searchIndex(await searchText(current.meta.database, current.database), query, { limit });
+  const ids = (await searchIndexOf(current.meta.database, current.database)).search(query, { limit });
   if (ids.length === 0) return [];
-  const store = current.database.transaction('structures', 'readonly').store;
-  const found = await Promise.all(ids.map((id) => store.get(id)));
-  return found.filter((structure): structure is DirectoryStructure => structure !== undefined);
+  const store = current.database.transaction('buckets', 'readonly').store;
+  const found = await Promise.all(ids.map(async (id) => readBucket(await store.get(bucketOf(id)), id).structure));
+  return found.filter((structure): structure is DirectoryStructure => structure !== null);
 }
 
 /** Loads the search index ahead of the first query (the guide page does it when it opens). */
 export async function warmDirectorySearch(): Promise<void> {
   const current = await currentDatabase();
-  if (current) await searchText(current.meta.database, current.database);
+  if (current) (await searchIndexOf(current.meta.database, current.database)).search('warm up', { limit: 1 });
 }
 
 /** A structure and its services, for the support desk's detail view. */

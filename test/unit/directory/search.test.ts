@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, searchIndex, searchLine } from '../../../utils/directory/search.ts';
+import { foldName, SearchIndex, searchLine, sortSearchLines } from '../../../utils/directory/search.ts';
 import { closestServices } from '../../../utils/directory/entry.ts';
 import { HOSPITAL, LYCEE, SAINT_ETIENNE, SCHOOL } from '../../directory/fixture-data.ts';
 import { readFixture } from '../../directory/read-fixture.ts';
 
 const { structures, entry } = await readFixture('annuaire.xlsx');
-const index = [...structures.values()].map((structure) => searchLine(structure.id, structure.name)).join('');
+const index = new SearchIndex(sortSearchLines([...structures.values()].map((structure) => searchLine(structure.id, structure.name))));
 const names = (ids: string[]) => ids.map((id) => structures.get(id)?.name);
 
 describe('folding names', () => {
@@ -16,26 +16,29 @@ describe('folding names', () => {
 
 describe('searching the directory', () => {
   it('finds by name whatever the accents and the case, every word at a word start', () => {
-    expect(names(searchIndex(index, 'ecole etudes'))).toEqual(["ÉCOLE NATIONALE D'ÉTUDES FICTIVES"]);
-    expect(names(searchIndex(index, 'ÉCOLE NATIONALE'))).toEqual(["ÉCOLE NATIONALE D'ÉTUDES FICTIVES"]);
-    expect(searchIndex(index, 'cole')).toEqual([]);
+    expect(names(index.search('ecole etudes'))).toEqual(["ÉCOLE NATIONALE D'ÉTUDES FICTIVES"]);
+    expect(names(index.search('ÉCOLE NATIONALE'))).toEqual(["ÉCOLE NATIONALE D'ÉTUDES FICTIVES"]);
+    expect(index.search('cole')).toEqual([]);
   });
 
-  it('puts the names that start with the query first', () => {
-    expect(searchIndex(index, 'saint etienne').slice(0, 2)).toEqual([SAINT_ETIENNE, LYCEE]);
-    expect(searchIndex(index, 'ville saint')).toEqual([SAINT_ETIENNE]);
+  it('puts the names that start with the query first, then the shortest names with every word', () => {
+    expect(index.search('saint etienne')).toEqual([SAINT_ETIENNE, LYCEE]);
+    expect(index.search('ville saint')).toEqual([SAINT_ETIENNE]);
+    expect(names(index.search('lycee'))).toEqual(['LYCEE GENERAL SAINT-ETIENNE-DU-BOIS']);
+    // "de": the name that starts with it, then the shortest names with a word starting with it.
+    expect(names(index.search('de')).slice(0, 3)).toEqual(['DEPARTEMENT DE LA LOIRE-TEST', 'VILLE DE SAINT ETIENNE', 'COMMUNE DE BOURG-LES-TESTS']);
   });
 
   it('finds by SIRET, and by SIREN all the SIRETs of a body', () => {
-    expect(searchIndex(index, '214 202 186 00018')).toEqual([SAINT_ETIENNE]);
-    expect(searchIndex(index, SCHOOL.slice(0, 9))).toEqual([SCHOOL]);
-    expect(searchIndex(index, '1900000')).toEqual([SCHOOL, LYCEE]);
+    expect(index.search('214 202 186 00018')).toEqual([SAINT_ETIENNE]);
+    expect(index.search(SCHOOL.slice(0, 9))).toEqual([SCHOOL]);
+    expect(index.search('1900000')).toEqual([SCHOOL, LYCEE]);
   });
 
   it('answers nothing to a query too short or unknown', () => {
-    expect(searchIndex(index, 'a')).toEqual([]);
-    expect(searchIndex(index, '  ')).toEqual([]);
-    expect(searchIndex(index, 'zzzz')).toEqual([]);
+    expect(index.search('a')).toEqual([]);
+    expect(index.search('  ')).toEqual([]);
+    expect(index.search('zzzz')).toEqual([]);
   });
 });
 
