@@ -84,5 +84,8 @@ export const M = {
   directoryOf: { fr: 'Annuaire du {date}', en: 'Directory of {date}' },
   importSection: { fr: "Importer ou remplacer l'annuaire", en: 'Import or replace the directory' },
   chooseFix: { fr: 'Choisir', en: 'Choose' },
+  chooseIn: { fr: 'Choisir parmi {count} :', en: 'Choose among {count}:' },
+  writeChoice: { fr: 'Écrire {value} dans {field}', en: 'Write {value} in {field}' },
+  writePicked: { fr: 'Écrire ce code', en: 'Write this code' },
   navLink: { fr: 'Annuaire Chorus Pro', en: 'Chorus Pro directory' },
 } satisfies Record<string, Messages>;
