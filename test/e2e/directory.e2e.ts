@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { assertAccessibleWithin } from './lib/axe.ts';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 import { HOSPITAL, INACTIVE } from '../directory/fixture-data.ts';
+import { generateDirectory } from '../bench/generate-directory.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/directory');
 const xlsx = (name: string, as = name) => ({
@@ -51,7 +54,7 @@ describe('directory (options.html, guide.html)', () => {
     await options.locator('[data-ca-directory-error]', { hasText: "n'est pas un classeur Excel" }).waitFor();
   });
 
-  test('the directory is imported in a worker, with a progress bar; the page shows its date and counts', async () => {
+  test('the directory is imported in a worker; the page shows its date and counts', async () => {
     await options.locator('[data-ca-action="import-directory"]').setInputFiles(xlsx('annuaire.xlsx', 'annuaire-structures-publiques.xlsx'));
     await options.locator('[data-ca-directory="imported"]').waitFor();
     assert.equal(await options.locator('[data-ca-directory-error]').count(), 0);
@@ -62,6 +65,8 @@ describe('directory (options.html, guide.html)', () => {
     assert.match(await options.locator('[data-ca-directory-facts]').innerText(), /annuaire-structures-publiques\.xlsx/);
     // The file's oddities are told, folded.
     assert.match(await options.locator('.ca-directory__problems summary').innerText(), /Particularités du fichier \(2\)/);
+    await options.locator('.ca-directory__problems summary').click();
+    await assertAccessibleWithin(options, '[data-ca-directory]', 'options, directory imported');
   });
 
   test('a file with a missing column names it and keeps the directory already imported', async () => {
@@ -73,6 +78,25 @@ describe('directory (options.html, guide.html)', () => {
     assert.match(text, /L'annuaire déjà importé est conservé, inchangé\./);
     assert.equal(await options.locator('[data-ca-directory-date]').innerText(), '20/11/2026');
     assert.equal(await options.locator('[data-ca-directory-structures]').getAttribute('data-ca-directory-structures'), '11');
+  });
+
+  test('a larger directory shows a labelled progress bar and a live status while it is read, then replaces the first', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'acp-directory-')), 'annuaire-30000.xlsx');
+    generateDirectory(file, { structures: 30_000, services: 12_000 });
+    await options.locator('[data-ca-action="import-directory"]').setInputFiles(file);
+    const progress = options.locator('[data-ca-directory-progress]');
+    await progress.waitFor();
+    assert.equal(await options.locator(`label[for="${await progress.getAttribute('id')}"]`).innerText(), "Lecture de l'annuaire");
+    assert.equal(await options.locator('[data-ca-directory-status]').getAttribute('aria-live'), 'polite');
+    assert.match(await status(), /(Lecture|Enregistrement).*…/);
+    assert.equal(await options.locator('[data-ca-action="cancel-directory-import"]').count(), 1);
+    await options.locator('[data-ca-directory-structures="30000"]').waitFor({ timeout: 120_000 });
+    assert.equal(await progress.count(), 0);
+    assert.match(await status(), /Annuaire du 20\/11\/2026 importé : 30\u202f000 structures, 12\u202f000 services\./);
+    rmSync(dirname(file), { recursive: true, force: true });
+    // The fixture again, for the searches below.
+    await options.locator('[data-ca-action="import-directory"]').setInputFiles(xlsx('annuaire.xlsx'));
+    await options.locator('[data-ca-directory-structures="11"]').waitFor();
   });
 
   test('the guide page searches it by name, accent-insensitive, as one types, and shows flags and services', async () => {
@@ -96,6 +120,7 @@ describe('directory (options.html, guide.html)', () => {
     const pharma = await hospital.locator('[data-ca-directory-service="PHARMA"]').innerText();
     assert.match(pharma, /PHARMA\s+Pharmacie centrale\s+Oui\s+Oui/);
     assert.match(await hospital.locator('[data-ca-directory-service="ANCIEN_SERV"]').innerText(), /Ancien service économique\s+Non\s+Non/);
+    await assertAccessibleWithin(guide, '#directory-guide', 'guide, directory search with a structure shown');
     await guide.close();
   });
 
