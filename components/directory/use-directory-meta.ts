@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DIRECTORY_CHANNEL, getDirectoryMeta, type DirectoryMeta } from '../../utils/storage/directory.ts';
+import { DIRECTORY_CHANNEL, getDirectoryMeta, refreshDirectoryMeta, type DirectoryMeta } from '../../utils/storage/directory.ts';
 
 /** The imported directory's description, kept current when an import or a deletion happens in any tab. */
 export function useDirectoryMeta(): { meta: DirectoryMeta | null | undefined; reload: () => Promise<void> } {
@@ -8,8 +8,7 @@ export function useDirectoryMeta(): { meta: DirectoryMeta | null | undefined; re
   useEffect(() => {
     void reload();
     const channel = new BroadcastChannel(DIRECTORY_CHANNEL);
-    // getDirectoryMeta's own listener forgets its cache on the same message; read after it.
-    channel.onmessage = () => setTimeout(() => void reload(), 0);
+    channel.onmessage = () => void refreshDirectoryMeta().then(setMeta, () => setMeta(null));
     return () => channel.close();
   }, []);
   return { meta, reload };

@@ -75,6 +75,8 @@ const cache: Cache = { meta: null, database: null, index: null };
 let listening = false;
 
 function forget(): void {
+  // Transactions under way finish first: close() waits for them.
+  cache.database?.open.then((database) => database.close(), () => {});
   cache.meta = null;
   cache.database = null;
   cache.index = null;
@@ -93,6 +95,12 @@ export function announceDirectoryChange(): void {
   const channel = new BroadcastChannel(DIRECTORY_CHANNEL);
   channel.postMessage('changed');
   channel.close();
+}
+
+/** Reads the description again, whatever was cached (after a change announced by another context). */
+export function refreshDirectoryMeta(): Promise<DirectoryMeta | null> {
+  forget();
+  return getDirectoryMeta();
 }
 
 /** What is imported: date, counts, problems; null when no directory is. */
