@@ -35,6 +35,8 @@ export interface SearchOptions {
 
 /** Matches beyond the name-prefix ones looked at before ranking them (shortest names first). */
 const WORD_CANDIDATES = 200;
+/** Enough to tell a rare word from a common one. */
+const PIVOT_COUNT_CAP = 3000;
 
 export class SearchIndex {
   private readonly text: string;
@@ -96,10 +98,15 @@ export class SearchIndex {
     }
     if (found.length >= limit) return found;
 
-    // 2. Every word of the query at the start of a word of the name, anywhere: the longest word leads.
-    const [pivot, ...others] = [...words].sort((a, b) => b.length - a.length);
+    // 2. Every word of the query at the start of a word of the name, anywhere. The rarest word leads: its
+    //    occurrences are counted up to a cap, and a word found nowhere ends the search at once.
+    const counted = words.map((word) => ({ word, count: this.countUpTo(word, PIVOT_COUNT_CAP) }));
+    if (counted.some(({ count }) => count === 0)) return found;
+    counted.sort((a, b) => a.count - b.count || b.word.length - a.word.length);
+    const pivot = counted[0]!.word;
+    const others = counted.slice(1).map(({ word }) => word);
     const candidates: { name: string; id: string }[] = [];
-    for (let at = this.text.indexOf(pivot!); at >= 0 && candidates.length < WORD_CANDIDATES; at = this.text.indexOf(pivot!, at + 1)) {
+    for (let at = this.text.indexOf(pivot); at >= 0 && candidates.length < WORD_CANDIDATES; at = this.text.indexOf(pivot, at + 1)) {
       const before = this.text.charCodeAt(at - 1);
       if (before !== 32 /* space */ && before !== 10 /* line start */) continue;
       const start = this.text.lastIndexOf('\n', at);
@@ -117,6 +124,13 @@ export class SearchIndex {
       found.push(candidate.id);
     }
     return found;
+  }
+
+  /** Occurrences of `word` anywhere in the text, counted up to `cap`. */
+  private countUpTo(word: string, cap: number): number {
+    let count = 0;
+    for (let at = this.text.indexOf(word); at >= 0 && count < cap; at = this.text.indexOf(word, at + 1)) count++;
+    return count;
   }
 
   private searchIdentifiers(digits: string, limit: number): string[] {
