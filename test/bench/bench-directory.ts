@@ -170,7 +170,7 @@ try {
     const worker = new Worker(url, { type: 'module' });
     const started = performance.now();
     let progressMessages = 0;
-    const outcome = await new Promise<{ type: string; meta?: { importMs: number; counts: { structures: number; services: number } }; peakHeapBytes?: number | null; message?: string }>((resolve) => {
+    const outcome = await new Promise<{ type: string; meta?: { importMs: number; counts: { structures: number; services: number } }; message?: string }>((resolve) => {
       worker.onmessage = (event) => {
         if (event.data.type === 'progress') progressMessages++;
         else resolve(event.data);
@@ -186,7 +186,7 @@ try {
   report('Chromium : import (lecture, IndexedDB, bascule), dans le worker', `${(imported.wall / 1000).toFixed(1)} s`, '≤ 30 s', imported.wall <= 30_000);
   report(
     'Chromium : pic du tas JS du worker',
-    heapSamples ? `${mb(peakWorkerHeap)} (${heapSamples} relevés)` : imported.outcome.peakHeapBytes ? mb(imported.outcome.peakHeapBytes) : 'non communiqué par le navigateur',
+    heapSamples ? `${mb(peakWorkerHeap)} (${heapSamples} relevés)` : 'non mesuré (le protocole DevTools n’a pas répondu)',
   );
   report('Chromium : messages de progression', String(imported.progressMessages));
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);

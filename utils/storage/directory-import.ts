@@ -13,7 +13,7 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | { ok: true; meta: DirectoryMeta; peakHeapBytes: number | null }
+  | { ok: true; meta: DirectoryMeta }
   | { ok: false; code: string; message: string };
 
 const SILENCE_MS = 60_000;
@@ -44,7 +44,7 @@ export function startDirectoryImport(file: File, onProgress: (progress: ImportPr
     const message = event.data;
     watch();
     if (message.type === 'progress') onProgress(message);
-    else if (message.type === 'done') finish({ ok: true, meta: message.meta, peakHeapBytes: message.peakHeapBytes });
+    else if (message.type === 'done') finish({ ok: true, meta: message.meta });
     else finish({ ok: false, code: message.code, message: message.message });
   };
   worker.onerror = (event) => finish({ ok: false, code: 'unexpected', message: event.message });

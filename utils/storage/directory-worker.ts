@@ -5,8 +5,8 @@ import { importDirectory } from './directory-writer.ts';
 
 /**
  * The import worker: reads the directory file the page hands over and writes it to IndexedDB, off the page's
- * thread. It reports progress (compressed bytes read of the total) and, where the browser tells, the peak of its
- * JavaScript heap. Started by utils/storage/directory-import.ts.
+ * thread, reporting progress (compressed bytes read of the total). Started by utils/storage/directory-import.ts;
+ * bench:directory measures its heap from outside (DevTools), workers having no performance.memory.
  */
 
 export interface ImportRequest {
@@ -15,20 +15,14 @@ export interface ImportRequest {
 
 export type ImportMessage =
   | { type: 'progress'; phase: string; done: number; total: number }
-  | { type: 'done'; meta: DirectoryMeta; peakHeapBytes: number | null }
+  | { type: 'done'; meta: DirectoryMeta }
   | { type: 'error'; code: string; message: string };
 
 const post = (message: ImportMessage) => self.postMessage(message);
 
-/** Chromium's non-standard heap figure, when present (dedicated workers have it too). */
-const heapBytes = (): number | null => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
-
 async function run(file: File): Promise<void> {
-  let peak = heapBytes();
   let lastPost = 0;
   const meta = await importDirectory(blobFile(file), file.name, (event) => {
-    const heap = heapBytes();
-    if (heap !== null && (peak === null || heap > peak)) peak = heap;
     const now = performance.now();
     // A progress bar needs a few updates a second, not one per slice.
     if (now - lastPost > 100 || event.done === event.total) {
@@ -36,7 +30,7 @@ async function run(file: File): Promise<void> {
       post({ type: 'progress', phase: event.phase, done: event.done, total: event.total });
     }
   });
-  post({ type: 'done', meta, peakHeapBytes: peak });
+  post({ type: 'done', meta });
 }
 
 function fail(error: unknown): void {
