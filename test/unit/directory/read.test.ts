@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDirectory } from '../../../utils/directory/read.ts';
 import { DirectoryError } from '../../../utils/directory/types.ts';
 import { bytesFile } from '../../../utils/directory/zip.ts';
+import { XLSX_LIMITS } from '../../../utils/directory/xlsx.ts';
 import {
   AGGLOMERATION, DEPARTMENT, HOSPITAL, INACTIVE, LEADING_ZERO, ODD_FLAG, SAINT_ETIENNE, SCIENTIFIC, SERVICE_ROWS, STRUCTURE_ROWS,
 } from '../../directory/fixture-data.ts';
@@ -140,6 +141,21 @@ describe('reading the directory file', () => {
     const error = await failure(cut);
     expect(['damaged', 'not-xlsx']).toContain(error.code);
     expect(error.message).toMatch(/endommagé|pas un classeur/);
+  });
+
+  it('stops a part that inflates beyond its limit (a ZIP bomb) and a file far larger than the directory', async () => {
+    const saved = { ...XLSX_LIMITS };
+    try {
+      XLSX_LIMITS.sheetBytes = 2000;
+      const bomb = await failure(fixtureBytes('annuaire.xlsx'));
+      expect(bomb.code).toBe('too-large');
+      expect(bomb.message).toMatch(/bien plus gros que l'annuaire/);
+      Object.assign(XLSX_LIMITS, saved);
+      XLSX_LIMITS.fileBytes = 1000;
+      expect((await failure(fixtureBytes('annuaire.xlsx'))).code).toBe('too-large');
+    } finally {
+      Object.assign(XLSX_LIMITS, saved);
+    }
   });
 
   it('dates the directory by its properties, else its name, else the day of import', async () => {
