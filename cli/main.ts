@@ -2,7 +2,8 @@ import { checkCommand } from './check.ts';
 import { UsageError } from './usage.ts';
 
 const USAGE = `Assistant Chorus Pro — ligne de commande
-  npm run cli -- check FORMULAIRE.json      vérifie un formulaire (JSON) comme l'extension
+  npm run cli -- check FORMULAIRE.json [--directory ANNUAIRE.xlsx]   vérifie un formulaire (JSON) comme l'extension
+  npm run cli -- directory ANNUAIRE.xlsx    lit l'annuaire Chorus Pro : comptes et anomalies (JSON)
   npm run cli -- extract [--text-only] FACTURE.pdf…   lit des factures PDF (JSON Lines)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -10,6 +11,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'check':
       return checkCommand(args);
+    case 'directory': {
+      const { directoryCommand } = await import('./directory.ts');
+      return directoryCommand(args);
+    }
     case 'extract': {
       const { extractCommand } = await import('./extract.ts');
       return extractCommand(args);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
+import { DirectoryGuideSection, DirectoryNavLink } from '../directory/DirectoryGuideSection.tsx';
 import { PdfCheck } from './PdfCheck.tsx';
 import { Procedure } from './Procedure.tsx';
 import { QuickCheck } from './QuickCheck.tsx';
@@ -51,6 +52,7 @@ export function GuideApp({ history, profiles }: GuideAppProps) {
         <a href="#procedure-title">{t('guide_procedure_title')}</a>
         <a href="#quick-title">{t('guide_quick_title')}</a>
         <a href="#pdf-title">{t('guide_pdf_title')}</a>
+        <DirectoryNavLink />
       </nav>
       <main class="guide-main" key={call}>
         <Procedure />
@@ -58,6 +60,7 @@ export function GuideApp({ history, profiles }: GuideAppProps) {
           <QuickCheck history={history} profiles={profiles} />
           <PdfCheck history={history} profiles={profiles} />
         </div>
+        <DirectoryGuideSection />
       </main>
     </div>
   );

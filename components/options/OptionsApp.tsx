@@ -2,6 +2,7 @@ import { t } from '../../utils/i18n/index.ts';
 import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { Settings } from '../../utils/storage/settings.ts';
+import { DirectoryImport } from '../directory/DirectoryImport.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { ProfilesSection } from './ProfilesSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -26,6 +27,7 @@ export function OptionsApp({ store }: { store: OptionsStore }) {
       <SettingsForm store={store} />
       <HistorySection store={store} />
       <ProfilesSection store={store} />
+      <DirectoryImport />
     </main>
   );
 }

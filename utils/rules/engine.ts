@@ -73,6 +73,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
       fields: input.snapshot.fields,
       pdf: input.pdf,
       history: input.history,
+      directory: input.directory,
       today,
       locale,
       params,
