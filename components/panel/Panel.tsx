@@ -90,7 +90,6 @@ function SendConfirmationDialog({ confirmation }: { confirmation: SendConfirmati
   );
 }
 
-
 /**
  * What the screen reader's live region says: the errors that appeared since the panel last showed this page's
  * verdicts (all of them on a new page), said once, politely: the first new error's message, or how many appeared.
