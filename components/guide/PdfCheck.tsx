@@ -70,7 +70,7 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
         setState({ kind: 'failed', name: file.name, code: result.error.code, message: extractErrorMessage(result.error.code, uiLocale()) });
         return;
       }
-      const check = runPdfCheck(result.fields, { locale: uiLocale(), history, profiles });
+      const check = runPdfCheck(result.fields, { locale: uiLocale(), history, profiles, findings: result, fileName: file.name });
       const rows = buildTypeWhere(check.fields, check.result, profiles);
       setState({ kind: 'read', name: file.name, source: result.source, pdf: result.fields, check, rows });
     } catch {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { countBySeverity, VerdictList } from '../verdicts/index.ts';
+import { countBySeverity, VerdictList, verdictKeys } from '../verdicts/index.ts';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { PageKind } from '../../utils/model/fields.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
@@ -90,8 +90,6 @@ function SendConfirmationDialog({ confirmation }: { confirmation: SendConfirmati
   );
 }
 
-const errorKey = (verdict: Verdict) => `${verdict.rule}|${verdict.field}`;
-
 /**
  * What the screen reader's live region says: the errors that appeared since the panel last showed this page's
  * verdicts (all of them on a new page), said once, politely: the first new error's message, or how many appeared.
@@ -101,9 +99,11 @@ function useNewErrorsAnnouncement(page: PageKind | undefined, verdicts: readonly
   const shown = useRef<{ page: PageKind | undefined; errors: Set<string> }>({ page: undefined, errors: new Set() });
   useEffect(() => {
     const errors = verdicts.filter((verdict) => verdict.severity === 'error');
+    // By check, field and rank (not by wording, which follows the typing): a second file's error is new.
+    const keys = verdictKeys(errors);
     const before = shown.current.page === page ? shown.current.errors : new Set<string>();
-    const appeared = errors.filter((verdict) => !before.has(errorKey(verdict)));
-    shown.current = { page, errors: new Set(errors.map(errorKey)) };
+    const appeared = errors.filter((_, index) => !before.has(keys[index]!));
+    shown.current = { page, errors: new Set(keys) };
     if (appeared.length === 0) return;
     setAnnouncement(appeared.length === 1 ? t('panel_announce_one', appeared[0]!.message) : t('panel_announce_many', appeared.length));
   }, [page, verdicts]);

@@ -65,16 +65,31 @@ export function VerdictItem({ verdict, onFix }: { verdict: Verdict; onFix?: (ver
   );
 }
 
+/**
+ * A key per message: a check may say several things about one field (one message per attachment), so the n-th
+ * message of a check about a field is told from the others by its rank.
+ */
+export function verdictKeys(verdicts: readonly Verdict[]): string[] {
+  const seen = new Map<string, number>();
+  return verdicts.map((verdict) => {
+    const base = `${verdict.rule}|${verdict.field}`;
+    const rank = seen.get(base) ?? 0;
+    seen.set(base, rank + 1);
+    return rank === 0 ? base : `${base}|${rank}`;
+  });
+}
+
 /** The verdicts of a form, as the portal's panel shows them; reused by the support desk's guide page. */
 export function VerdictList({ verdicts, onFix, grouped = true, emptyText, headingLevel = 3 }: VerdictListProps) {
   if (verdicts.length === 0) {
     return <p class="ca-verdicts__empty">{emptyText ?? t('panel_no_verdict')}</p>;
   }
   if (!grouped) {
+    const keys = verdictKeys(verdicts);
     return (
       <ul class="ca-verdicts__list">
-        {verdicts.map((verdict) => (
-          <VerdictItem key={`${verdict.rule}|${verdict.field}`} verdict={verdict} onFix={onFix} />
+        {verdicts.map((verdict, index) => (
+          <VerdictItem key={keys[index]} verdict={verdict} onFix={onFix} />
         ))}
       </ul>
     );
@@ -86,8 +101,8 @@ export function VerdictList({ verdicts, onFix, grouped = true, emptyText, headin
         <section class="ca-verdicts__group" key={group.block} aria-label={groupTitle(group.block)}>
           <Heading class="ca-verdicts__title">{groupTitle(group.block)}</Heading>
           <ul class="ca-verdicts__list">
-            {group.verdicts.map((verdict) => (
-              <VerdictItem key={`${verdict.rule}|${verdict.field}`} verdict={verdict} onFix={onFix} />
+            {verdictKeys(group.verdicts).map((key, index) => (
+              <VerdictItem key={key} verdict={group.verdicts[index]!} onFix={onFix} />
             ))}
           </ul>
         </section>

@@ -15,6 +15,7 @@ import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
 import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
+import { attachmentsFeature } from '../../utils/portal/features/attachments.ts';
 import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
 import { recipientHintFeature } from '../../utils/portal/features/recipient-hint.ts';
 import { sendGuardFeature } from '../../utils/portal/features/send-guard.ts';
@@ -139,6 +140,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
     visibility: layoutVisibility,
     features: [
       depositWindowFeature(),
+      attachmentsFeature(),
       recipientHintFeature(async () => {
         const sent = await loadSentInvoices();
         return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;

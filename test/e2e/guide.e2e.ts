@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/public');
+const FACTURX = resolve(import.meta.dirname, '../fixtures/facturx');
 
 /** The guide page, the support desk's tool: procedure, quick check, PDF check, copy, print. */
 describe('guide.html', () => {
@@ -122,6 +123,25 @@ describe('guide.html', () => {
     assert.match(await error.innerText(), /n'est pas un PDF/);
     await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles({ name: 'vide.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
     await page.locator('[data-ca-error="empty"]').waitFor({ timeout: 20_000 });
+  });
+
+  test('PDF check: a Factur-X PDF shows what Chorus Pro would read in its XML, and the 2026 mentions it lacks', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(`${FACTURX}/ville-ecarts.pdf`);
+    await page.locator('[data-ca-pdf-state="read"]').waitFor({ timeout: 20_000 });
+    const verdict = (rule: string) => page.locator(`.guide-pdf [data-ca-rule="${rule}"]`);
+    await verdict('cpp/facturx-deposit').waitFor();
+    assert.equal(await verdict('cpp/facturx-deposit').getAttribute('data-ca-severity'), 'info');
+    assert.match(await verdict('cpp/facturx-deposit').innerText(), /Ce PDF contient des données Factur-X[^.]*\. Déposé par « Dépôt factures », il est traité comme un flux/);
+    for (const rule of ['se/facturx-service', 'cpp/facturx-payment-means']) {
+      assert.equal(await verdict(rule).getAttribute('data-ca-severity'), 'error', rule);
+      assert.match(await verdict(rule).innerText(), /déposez un PDF sans données Factur-X/, rule);
+    }
+    assert.match(await verdict('se/facturx-service').innerText(), /le code service \(BuyerReference\) est « SERVICE-TECHNIQUE »/);
+    // The XML's totals differ from the page's: one warning per amount.
+    assert.equal(await verdict('cpp/facturx-text').first().getAttribute('data-ca-severity'), 'warning');
+    assert.match((await verdict('cpp/facturx-text').allInnerTexts()).join('\n'), /Montant TVA » : les données Factur-X de ce PDF indiquent 250,00/);
+    assert.equal(await verdict('cpp/mentions-2026').getAttribute('data-ca-severity'), 'info');
+    assert.match(await verdict('cpp/mentions-2026').innerText(), /le SIREN du client[\s\S]*la catégorie de l'opération/);
   });
 
   test('PDF check: a PDF dropped on the zone is read too', async () => {

@@ -87,6 +87,8 @@ const FORM = [
       { key: 'engagementNumber', label: "N° d'engagement", kind: 'text', bean: 'references.numeroEngagement' },
       { key: 'marketNumber', label: 'Numéro du marché', kind: 'text', bean: 'references.numeroMarche' },
       { key: 'vatType', label: 'Type de TVA', star: true, kind: 'select', bean: 'references.typeTva', options: [SELECT_PLACEHOLDER, ['TVA_SUR_DEBIT', 'TVA sur les débits'], ['TVA_SUR_ENCAISSEMENT', 'TVA sur les encaissements'], ['EXONERATION', 'Exonération'], ['SANS_TVA', 'Sans TVA']] },
+      // Shown with « Exonération » only (assumed, not seen): rendered hidden, the portal's script shows it.
+      { key: 'vatExemptionReason', label: "Motif d'exonération", kind: 'text', bean: 'references.motifExoneration', showWith: { key: 'vatType', value: 'EXONERATION' } },
       { key: 'paymentMode', label: 'Mode de règlement', star: true, kind: 'select', bean: 'references.modeReglement', options: [SELECT_PLACEHOLDER, ['CHEQUE', 'Chèque'], ['PRELEVEMENT', 'Prélèvement'], ['VIREMENT', 'Virement'], ['ESPECE', 'Espèce'], ['AUTRE', 'Autre'], ['REPORT', 'Report']] },
     ],
   },
@@ -141,6 +143,14 @@ function controlA(field, blockId, values, recognised) {
   }
 }
 
+// A field the page shows only with some choice (« Motif d'exonération » with « Exonération »): the server renders
+// it hidden unless that choice is made, and the portal's script (ressources/portail.js) shows or hides it, as
+// jQuery's show()/hide() do, with an inline style.
+function shownWith(field, controlId, values) {
+  const shown = values[field.showWith.key] === field.showWith.value;
+  return ` data-affiche-si="${controlId}" data-affiche-si-valeur="${escape(field.showWith.value)}"${shown ? '' : ' style="display: none"'}`;
+}
+
 function formA(values, recognised, form = FORM) {
   return form.map(({ block, id, fields, html }) => {
     if (html) return html;
@@ -152,7 +162,8 @@ function formA(values, recognised, form = FORM) {
       const label = control.group
         ? `<span class="col-sm-4 control-label" id="${control.id}_libelle">${star(field)}${escape(field.label)} :</span>`
         : `<label for="${control.id}" class="col-sm-4 control-label">${star(field)}${escape(field.label)} :</label>`;
-      return `<div class="form-group">${label}<div class="col-sm-8">${control.html}</div></div>`;
+      const condition = field.showWith ? shownWith(field, controlA(fields.find((each) => each.key === field.showWith.key), id, values, recognised).id, values) : '';
+      return `<div class="form-group"${condition}>${label}<div class="col-sm-8">${control.html}</div></div>`;
     });
     return `<div class="panel panel-default" id="GFE_SaisieFacture_${id}">
 <div class="panel-heading"><h2 class="panel-title"><a href="#GFE_SaisieFacture_${id}_Corps" data-toggle="collapse" data-target="#GFE_SaisieFacture_${id}_Corps" aria-expanded="true">${escape(block)}</a></h2></div>
@@ -167,8 +178,11 @@ ${rows.join('\n')}
 let opaque = 100;
 function formB(values, recognised) {
   return FORM.map(({ block, fields }) => {
+    const ids = {};
+    const conditionalRows = [];
     const cells = fields.map((field) => {
       const id = `j_idt${opaque++}`;
+      ids[field.key] = id;
       const name = `formSaisie:${id}`;
       const value = values[field.key] ?? '';
       const classes = [field.kind === 'select2' ? 'js-select2' : '', recognised && field.key in RECOGNISED ? 'reconnu' : ''].filter(Boolean).join(' ');
@@ -198,18 +212,26 @@ function formB(values, recognised) {
       if (field.key === 'marketNumber') {
         return `<td class="libelle"></td><td>${control.replace(`id="${id}"`, `id="${id}" placeholder="Numéro du marché" title="Numéro du marché"`)}</td>`;
       }
+      if (field.showWith) {
+        conditionalRows.push(`<tr${shownWith(field, ids[field.showWith.key], values)}><td class="libelle">${text}</td><td>${control}</td><td></td><td></td></tr>`);
+        return null;
+      }
       return `<td class="libelle">${text}</td><td>${control}</td>`;
-    });
+    }).filter((cell) => cell !== null);
     const rows = [];
     for (let index = 0; index < cells.length; index += 2) rows.push(`<tr>${cells[index]}${cells[index + 1] ?? '<td></td><td></td>'}</tr>`);
+    rows.push(...conditionalRows);
     return `<fieldset class="bloc"><legend>${escape(block)}</legend><table class="tableau-saisie" role="presentation"><tbody>
 ${rows.join('\n')}
 </tbody></table></fieldset>`;
   }).join('\n');
 }
 
-const ATTACHMENTS = `<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
-<table class="table"><caption class="sr-only">Pièces jointes</caption><thead><tr><th>Type</th><th>Désignation ↑↓</th><th>Nom du fichier ↑↓</th><th>Actions</th></tr></thead>
+// « PIÈCES JOINTES »: "Ajouter des pièces jointes" (a file input), then one row per file (Type, Désignation, Nom du
+// fichier). The portal's script adds a row for each file chosen and empties the input, as an uploader does.
+const ATTACHMENTS = `<div class="panel panel-default" id="GFE_SaisieFacture_PiecesJointes"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
+<div class="form-group"><label for="GFE_SaisieFacture_PiecesJointes_Ajout">Ajouter des pièces jointes</label> <input type="file" id="GFE_SaisieFacture_PiecesJointes_Ajout" name="facture.piecesJointes.fichiers" multiple data-pieces-jointes="GFE_SaisieFacture_PiecesJointes_Tableau"></div>
+<table class="table" id="GFE_SaisieFacture_PiecesJointes_Tableau"><caption class="sr-only">Pièces jointes</caption><thead><tr><th>Type</th><th>Désignation ↑↓</th><th>Nom du fichier ↑↓</th><th>Actions</th></tr></thead>
 <tbody><tr><td>Facture PDF</td><td>FA-2024-0312.pdf</td><td>facture_2024-03.pdf</td><td><input type="button" class="btn btn-secondaire" value="Ajouter"> <input type="button" class="btn btn-secondaire" value="Télécharger"></td></tr></tbody></table>
 </div></div>`;
 

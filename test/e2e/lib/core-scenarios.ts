@@ -10,6 +10,7 @@ import {
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS = join(ROOT, 'test/corpus/generated');
 const PUBLIC_SAMPLES = join(ROOT, 'test/fixtures/public');
+const FACTURX_SAMPLES = join(ROOT, 'test/fixtures/facturx');
 /** A generated invoice to the Ville de Saint-Étienne with a deposit (net below TTC): every amount differs. */
 const INVOICE = 'acompte-06.pdf';
 const expected = (JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, Record<string, string>>)[INVOICE]!;
@@ -52,7 +53,7 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
           shadowMode: document.querySelector('chorus-assistant')?.shadowRoot?.mode,
         };
       }, null);
-      assert.deepEqual(marks, { keys: 24, withoutState: 0, shadowMode: 'open' });
+      assert.deepEqual(marks, { keys: 25, withoutState: 0, shadowMode: 'open' });
       assert.equal(await stateOf(tab, 'invoiceNumber'), 'ok');
       await waitForMessage(tab, 'se/engagement-format');
       assert.equal(await tab.evaluate(() => document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('[data-ca-rule="se/engagement-format"]')!.getAttribute('data-ca-severity'), null), 'error');
@@ -145,6 +146,24 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' });
       // CPP's recognition read other values than the PDF's: each is flagged.
       await waitForMessage(tab, 'cpp/pdf-mismatch');
+      await tab.close();
+    });
+
+    test('a Factur-X PDF chosen in the deposit window: said plainly, and its XML\'s missing engagement is an error on the file, while the window is open', async () => {
+      const tab = await portal('/cpp/facturesEmises?execution=e1s1', 'factures-emises');
+      await tab.click('#GFE_Menu_DepotFactures');
+      await waitForPage(tab, 'depot');
+      await tab.chooseFiles('[data-ca-field="depositFile"]', [join(FACTURX_SAMPLES, 'ville-sans-engagement.pdf')]);
+      await waitForElement(tab, { panel: '[data-ca-rule="se/facturx-engagement"][data-ca-severity="error"][data-ca-for="depositFile"]' }, 20_000);
+      await waitForState(tab, 'depositFile', 'error');
+      const engagement = await textOf(tab, { panel: '[data-ca-rule="se/facturx-engagement"]' });
+      assert.match(engagement, /ne contiennent pas de N° d'engagement/);
+      // Both ways out: the invoicing software, or a PDF without the XML.
+      assert.match(engagement, /logiciel de facturation/);
+      assert.match(engagement, /déposez un PDF sans données Factur-X/);
+      assert.match(await textOf(tab, { panel: '[data-ca-rule="cpp/facturx-deposit"][data-ca-severity="info"]' }), /Ce PDF contient des données Factur-X \(profil [^)]+\)\. Déposé par « Dépôt factures »/);
+      // Still in the deposit window, nothing sent.
+      assert.equal(await tab.evaluate(() => document.documentElement.getAttribute('data-ca-page'), null), 'depot');
       await tab.close();
     });
 

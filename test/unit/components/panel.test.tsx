@@ -43,6 +43,21 @@ describe('the panel', () => {
     expect(liveRegion()).toMatch(/2/);
   });
 
+  it('shows one message per attachment, under « Pièces jointes », and announces a second file’s error as new', () => {
+    const first = error('cpp/attachment', 'attachments', 'Pièce jointe « a.exe » : refusée.');
+    const second = error('cpp/attachment', 'attachments', 'Pièce jointe « b.exe » : refusée.');
+    show({ state: state('saisie', [first]) });
+    show({ state: state('saisie', [first, second]) });
+    expect(liveRegion()).toContain('Pièce jointe « b.exe » : refusée.');
+    const items = [...root.querySelectorAll('[data-ca-rule="cpp/attachment"]')];
+    expect(items.map((item) => item.querySelector('.ca-verdict__message')!.textContent)).toEqual([first.message, second.message]);
+    expect(items.every((item) => item.getAttribute('data-ca-severity') === 'error' && item.getAttribute('data-ca-for') === 'attachments')).toBe(true);
+    expect(root.querySelector('.ca-verdicts__title')!.textContent).toBe('Pièces jointes');
+    // The first file removed: the second one's message stays, alone.
+    show({ state: state('saisie', [second]) });
+    expect([...root.querySelectorAll('[data-ca-rule="cpp/attachment"] .ca-verdict__message')].map((item) => item.textContent)).toEqual([second.message]);
+  });
+
   it('shows the sections and the sending confirmation it is handed, in the language installed', () => {
     let back = 0;
     show({

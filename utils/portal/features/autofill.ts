@@ -4,6 +4,7 @@ import type { ExtractedFields } from '../../model/extracted.ts';
 import type { FieldKey } from '../../model/fields.ts';
 import type { PdfReaderClient } from '../../pdf-reader/client.ts';
 import type { ReadPdf, ReadResult } from '../../pdf-reader/protocol.ts';
+import type { CheckInput } from '../../rules/types.ts';
 import { RECEIPT_WORDS } from '../pages.ts';
 import { onDepositFileChosen } from './deposit-window.ts';
 import type { PortalFeature, PortalSession } from '../session.ts';
@@ -36,6 +37,20 @@ export interface AutofillFeature extends PortalFeature {
 }
 
 /**
+ * What the PDF read tells the checks beyond its fields: its Factur-X facts, its text, its 2026 mentions
+ * (docs/rules.md, « Inputs »). In the deposit window they speak about the file chosen there: a read of another
+ * file (one imported in the panel while the window holds another, or a file replaced since) says nothing, and
+ * its fields are not cross-checked either.
+ */
+export function withPdfFacts(input: CheckInput, read: ReadPdf | undefined): CheckInput {
+  const chosen = input.snapshot.page === 'depot' ? input.snapshot.fields.depositFile : undefined;
+  const speaksForThePage = read?.result.ok && (!chosen || chosen === read.fileName);
+  if (!speaksForThePage || !read.result.ok) return chosen && input.pdf ? { ...input, pdf: undefined } : input;
+  const { facturx, pdfText, pdfMentions } = read.result;
+  return { ...input, ...(facturx ? { facturx } : {}), ...(pdfText !== undefined ? { pdfText } : {}), ...(pdfMentions ? { pdfMentions } : {}) };
+}
+
+/**
  * The invoice PDF, read locally: from the panel's import, or the file chosen in CPP's own deposit window (kept for
  * the entry form that follows). Its values are cross-checked with the form and offered as an autofill that the user
  * confirms; fields the user typed are remembered so that they are never ticked for replacement.
@@ -44,7 +59,23 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
   let latest: ReadPdf | undefined;
   let typed = new Set<FieldKey>();
   let depositFileRead: { name: string; result: ReadResult } | undefined;
+  /** The read of the file chosen in the deposit window (not of one imported in the panel). */
+  let windowRead: ReadPdf | undefined;
   let warmedUp = false;
+
+  const refineDepositFile = (input: CheckInput): CheckInput => {
+    // The reader knows better than a byte scan whether the file has text or a password.
+    const info = input.snapshot.depositFile;
+    if (!depositFileRead || !info || info.name !== depositFileRead.name) return input;
+    const result = depositFileRead.result;
+    const refined = {
+      ...info,
+      ...(result.ok ? { hasTextLayer: true, encrypted: false } : {}),
+      ...(!result.ok && result.error.code === 'no-text' ? { hasTextLayer: false } : {}),
+      ...(!result.ok && result.error.code === 'encrypted' ? { encrypted: true } : {}),
+    };
+    return { ...input, snapshot: { ...input.snapshot, depositFile: refined } };
+  };
 
   const share = (session: PortalSession, read: ReadPdf | undefined) => {
     latest = read;
@@ -63,6 +94,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
     start(session, signal) {
       typed = new Set();
       depositFileRead = undefined;
+      windowRead = undefined;
       const page = session.page;
       if (session.shows(RECEIPT_WORDS)) {
         // Sent: what was read for this invoice is no longer needed.
@@ -91,27 +123,23 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
 
       if (page === 'depot') {
         onDepositFileChosen(session, signal, (file, isStillChosen) => {
-          if (!file) return;
+          if (!file) {
+            // The window's file was removed: what was read in it no longer speaks for the deposit.
+            if (latest && latest === windowRead) share(session, undefined);
+            return;
+          }
+          // One read per chosen file: its fields, Factur-X facts and text serve the checks and the autofill alike.
           void readAndRemember(file).then((result) => {
             if (!isStillChosen()) return;
             depositFileRead = { name: file.name, result };
-            share(session, { fileName: file.name, result });
+            windowRead = { fileName: file.name, result };
+            share(session, windowRead);
           });
         });
       }
     },
     prepare(input) {
-      // The reader knows better than a byte scan whether the file has text or a password.
-      const info = input.snapshot.depositFile;
-      if (!depositFileRead || !info || info.name !== depositFileRead.name) return input;
-      const result = depositFileRead.result;
-      const refined = {
-        ...info,
-        ...(result.ok ? { hasTextLayer: true, encrypted: false } : {}),
-        ...(!result.ok && result.error.code === 'no-text' ? { hasTextLayer: false } : {}),
-        ...(!result.ok && result.error.code === 'encrypted' ? { encrypted: true } : {}),
-      };
-      return { ...input, snapshot: { ...input.snapshot, depositFile: refined } };
+      return withPdfFacts(refineDepositFile(input), latest);
     },
     warmUp() {
       if (warmedUp) return;
