@@ -14,6 +14,7 @@ import { historyFromList } from '../../utils/rules/history.ts';
 import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
+import { directoryFeature } from '../../utils/portal/features/directory.ts';
 import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
 import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
 import { recipientHintFeature } from '../../utils/portal/features/recipient-hint.ts';
@@ -148,6 +149,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       receiptFeature(),
       analysisFeature(),
       autofill.feature,
+      // The directory is the extension's (IndexedDB): the background reads it for this page.
+      directoryFeature((siret) => sendMessage('directoryLookup', siret)),
     ],
     locale: uiLocale,
     history: () => history,
