@@ -59,9 +59,9 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
     if (focusField) document.getElementById(`qc-${focusField}`)?.focus();
   }, [focusField, values]);
 
-  const onFix = (verdict: Verdict) => {
+  const onFix = (verdict: Verdict, value: string) => {
     if (!verdict.fix) return;
-    setValues((current) => applyQuickCheckFix(current, verdict.field, verdict.fix!.value));
+    setValues((current) => applyQuickCheckFix(current, verdict.field, value));
     setTouched((current) => new Set(current).add(verdict.field));
     if ((QUICK_CHECK_FIELDS as readonly string[]).includes(verdict.field)) setFocusField(verdict.field as QuickCheckField);
   };
