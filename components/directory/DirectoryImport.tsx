@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { frenchDate } from '../../utils/directory/date.ts';
-import { deleteDirectory, type DirectoryMeta } from '../../utils/storage/directory.ts';
-import { cleanUpStoppedImport, startDirectoryImport, type ImportOutcome, type ImportProgress, type RunningImport } from '../../utils/storage/directory-import.ts';
+import type { DirectoryMeta } from '../../utils/storage/directory.ts';
+import type { ImportOutcome, ImportProgress, RunningImport } from '../../utils/storage/directory-import.ts';
+import type { DirectoryStore } from '../../utils/storage/directory-store.ts';
 import { M, number, say } from './messages.ts';
 import { useDirectoryMeta } from './use-directory-meta.ts';
 import './directory.css';
@@ -40,6 +41,8 @@ export function dateText(meta: DirectoryMeta): string {
 }
 
 export interface DirectoryImportProps {
+  /** Where the directory is kept, read and imported (the entry point's). */
+  store: DirectoryStore;
   /** Heading level of the section's title (2 on the settings page, 3 inside the guide's section). */
   level?: 2 | 3;
   idPrefix?: string;
@@ -49,8 +52,8 @@ export interface DirectoryImportProps {
  * Importing the Chorus Pro directory from the file the user downloaded: read in a worker with a progress bar,
  * kept in IndexedDB; its date, counts and « Supprimer l'annuaire ». A wrong file changes nothing.
  */
-export function DirectoryImport({ level = 2, idPrefix = 'directory' }: DirectoryImportProps) {
-  const { meta, reload } = useDirectoryMeta();
+export function DirectoryImport({ store, level = 2, idPrefix = 'directory' }: DirectoryImportProps) {
+  const { meta, reload } = useDirectoryMeta(store);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
@@ -63,7 +66,7 @@ export function DirectoryImport({ level = 2, idPrefix = 'directory' }: Directory
     setError('');
     setStatus('');
     setProgress({ phase: 'strings', done: 0, total: file.size });
-    const started = startDirectoryImport(file, setProgress);
+    const started = store.startImport(file, setProgress);
     running.current = started;
     const outcome = await started.result;
     running.current = null;
@@ -72,14 +75,14 @@ export function DirectoryImport({ level = 2, idPrefix = 'directory' }: Directory
       await reload();
       setStatus(say(M.imported, { date: frenchDate(outcome.meta.date), structures: number(outcome.meta.counts.structures), services: number(outcome.meta.counts.services) }));
     } else {
-      if (outcome.code === 'timeout' || outcome.code === 'cancelled') void cleanUpStoppedImport();
+      if (outcome.code === 'timeout' || outcome.code === 'cancelled') void store.cleanUpStoppedImport();
       setError(failureText(outcome));
     }
   };
 
   const remove = async () => {
     setError('');
-    await deleteDirectory();
+    await store.remove();
     await reload();
     setStatus(say(M.deleted));
   };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { frenchDate } from '../../utils/directory/date.ts';
 import type { DirectoryService, DirectoryStructure } from '../../utils/directory/types.ts';
-import { getStructureWithServices, searchDirectory, warmDirectorySearch } from '../../utils/storage/directory.ts';
+import type { DirectoryStore } from '../../utils/storage/directory-store.ts';
 import { M, number, say } from './messages.ts';
 import { useDirectoryMeta } from './use-directory-meta.ts';
 import './directory.css';
@@ -12,8 +12,8 @@ const LIMIT = 20;
  * The support desk's search: by SIRET, SIREN or name, accent-insensitive, results as the desk types; a
  * structure's flags and services at a click, to answer a caller in seconds.
  */
-export function DirectorySearch({ idPrefix = 'directory-search' }: { idPrefix?: string }) {
-  const { meta } = useDirectoryMeta();
+export function DirectorySearch({ store, idPrefix = 'directory-search' }: { store: DirectoryStore; idPrefix?: string }) {
+  const { meta } = useDirectoryMeta(store);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<DirectoryStructure[] | null>(null);
   const [chosen, setChosen] = useState<{ structure: DirectoryStructure; services: DirectoryService[] } | null>(null);
@@ -21,7 +21,7 @@ export function DirectorySearch({ idPrefix = 'directory-search' }: { idPrefix?: 
   const id = (name: string) => `${idPrefix}-${name}`;
 
   useEffect(() => {
-    if (meta) void warmDirectorySearch();
+    if (meta) void store.warmSearch().catch(() => {});
     setResults(null);
     setChosen(null);
   }, [meta?.database]);
@@ -33,13 +33,13 @@ export function DirectorySearch({ idPrefix = 'directory-search' }: { idPrefix?: 
       setResults(null);
       return;
     }
-    const found = await searchDirectory(text, LIMIT);
+    const found = await store.search(text, LIMIT).catch(() => []);
     // Only the answer to the last keystroke is shown.
     if (ticket === latest.current) setResults(found);
   };
 
   const choose = async (structure: DirectoryStructure) => {
-    setChosen((await getStructureWithServices(structure.id)) ?? { structure, services: [] });
+    setChosen((await store.structure(structure.id).catch(() => null)) ?? { structure, services: [] });
   };
 
   if (meta === undefined) return null;

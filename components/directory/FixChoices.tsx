@@ -1,6 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { FixChoice } from '../../utils/rules/types.ts';
-import { M, say } from './messages.ts';
+import type { FixChoice, Messages } from '../../utils/rules/types.ts';
+import { say } from './messages.ts';
+import './fix-choices.css';
+
+// Its own words, not the directory pages' (messages.ts): the panel on every portal page carries only these.
+const M = {
+  chooseFix: { fr: 'Choisir', en: 'Choose' },
+  chooseIn: { fr: 'Choisir parmi {count} :', en: 'Choose among {count}:' },
+  writeChoice: { fr: 'Écrire {value} dans {field}', en: 'Write {value} in {field}' },
+  writePicked: { fr: 'Écrire ce code', en: 'Write this code' },
+} satisfies Record<string, Messages>;
 
 /** Up to this many choices show as buttons; more as a list to pick from and one button. */
 const BUTTONS_UP_TO = 5;
@@ -16,11 +25,13 @@ export interface FixChoicesProps {
  * A fix with several values (a structure's services, the codes closest to a typo): each choice is a fix button
  * (`data-ca-action="fix"`, the first one writes the first choice, as a single fix would), or, for a long list,
  * a select and one button. For the panel's and the quick check's verdict list (VerdictItem) when `fix.choices`
- * is present; its classes are styled in directory.css (the panel's shadow root needs them too).
+ * is present; styled by fix-choices.css (handed to the panel's shadow root as text).
  */
 export function FixChoices({ choices, fieldLabel, onPick }: FixChoicesProps) {
-  const [picked, setPicked] = useState(choices[0]?.value ?? '');
+  const [chosen, setPicked] = useState(choices[0]?.value ?? '');
   if (choices.length === 0) return null;
+  // The form was checked again with other choices (another code typed): a pick no longer offered falls back to the first.
+  const picked = choices.some((choice) => choice.value === chosen) ? chosen : choices[0]!.value;
   if (choices.length <= BUTTONS_UP_TO) {
     return (
       <ul class="ca-fix-choices" aria-label={`${say(M.chooseFix)} (${fieldLabel})`}>

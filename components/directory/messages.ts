@@ -83,9 +83,5 @@ export const M = {
   filterServices: { fr: 'Filtrer les services', en: 'Filter the services' },
   directoryOf: { fr: 'Annuaire du {date}', en: 'Directory of {date}' },
   importSection: { fr: "Importer ou remplacer l'annuaire", en: 'Import or replace the directory' },
-  chooseFix: { fr: 'Choisir', en: 'Choose' },
-  chooseIn: { fr: 'Choisir parmi {count} :', en: 'Choose among {count}:' },
-  writeChoice: { fr: 'Écrire {value} dans {field}', en: 'Write {value} in {field}' },
-  writePicked: { fr: 'Écrire ce code', en: 'Write this code' },
   navLink: { fr: 'Annuaire Chorus Pro', en: 'Chorus Pro directory' },
 } satisfies Record<string, Messages>;

@@ -24,7 +24,8 @@ export interface PanelProps {
   collapsed: boolean;
   side: 'right' | 'left';
   onCollapsedChange(collapsed: boolean): void;
-  onFix(verdict: Verdict): void;
+  /** Writes `value` (the fix's, or the choice picked) into the verdict's field. */
+  onFix(verdict: Verdict, value: string): void;
 }
 
 const PAGE_TITLES: Record<PageKind, MessageKey> = {

@@ -6,6 +6,7 @@ import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
 import panelCss from '../../components/panel/panel.css?inline';
 import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
+import fixChoicesCss from '../../components/directory/fix-choices.css?inline';
 import panelMessages from 'virtual:panel-messages';
 import { applyLanguage } from '../../components/common/install-locale.ts';
 import { uiLocale } from '../../utils/i18n/index.ts';
@@ -14,6 +15,7 @@ import { historyFromList } from '../../utils/rules/history.ts';
 import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
+import { directoryFeature } from '../../utils/portal/features/directory.ts';
 import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
 import { attachmentsFeature } from '../../utils/portal/features/attachments.ts';
 import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
@@ -111,8 +113,10 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
             renderPanel();
             saveSettings({ panelCollapsed: collapsed }).catch(onError);
           }}
-          onFix={(verdict: Verdict) => {
-            if (verdict.fix && verdict.field !== 'page') session.write(verdict.field, verdict.fix.value);
+          onFix={(verdict: Verdict, value: string) => {
+            // Only a value the message offers (its fix, or one of its choices) is written.
+            const offered = verdict.fix && (verdict.fix.value === value || verdict.fix.choices?.some((choice) => choice.value === value));
+            if (offered && verdict.field !== 'page') session.write(verdict.field, value);
           }}
         />,
         ui.uiContainer,
@@ -150,6 +154,8 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       receiptFeature(),
       analysisFeature(),
       autofill.feature,
+      // The directory is the extension's (IndexedDB): the background reads it for this page.
+      directoryFeature((siret) => sendMessage('directoryLookup', siret)),
     ],
     locale: uiLocale,
     history: () => history,
@@ -221,7 +227,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       name: ASSISTANT_TAG,
       mode: 'open',
       // Every stylesheet of what the panel shows, its sections' included.
-      css: [verdictsCss, panelCss, autofillCss].join('\n'),
+      css: [verdictsCss, fixChoicesCss, panelCss, autofillCss].join('\n'),
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { PAGE_KINDS } from '../model/fields.ts';
 import type { PendingPdf } from '../autofill/pending-pdf-schema.ts';
+import type { DirectoryEntry } from '../directory/entry.ts';
 
 const count = z.int().check(z.nonnegative());
 
@@ -28,6 +29,8 @@ interface ProtocolMap {
   takePendingPdf(): PendingPdf | null;
   /** After sending: the PDF read for this invoice is forgotten. */
   forgetPendingPdf(): void;
+  /** Content script → background: the imported directory's entry of a recipient SIRET (null: no directory imported). */
+  directoryLookup(siret: string): DirectoryEntry | null;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

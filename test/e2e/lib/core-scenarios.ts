@@ -6,11 +6,13 @@ import {
   fieldValues, outsideChorusPro, shownRules, stateOf, textOf, waitForAbsence, waitForElement, waitForMessage, waitForPage, waitForState,
   type AssistantBrowser,
 } from './driver.ts';
+import { HOSPITAL, INACTIVE } from '../../directory/fixture-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS = join(ROOT, 'test/corpus/generated');
 const PUBLIC_SAMPLES = join(ROOT, 'test/fixtures/public');
 const FACTURX_SAMPLES = join(ROOT, 'test/fixtures/facturx');
+const DIRECTORY = join(ROOT, 'test/fixtures/directory/annuaire.xlsx');
 /** A generated invoice to the Ville de Saint-Étienne with a deposit (net below TTC): every amount differs. */
 const INVOICE = 'acompte-06.pdf';
 const expected = (JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, Record<string, string>>)[INVOICE]!;
@@ -24,7 +26,8 @@ const FILLED = ['invoiceNumber', 'invoiceDate', 'engagementNumber', 'totalHT', '
 /**
  * The assistant's core, as a user meets it, written once for every browser the extension ships to: the page
  * recognised and its fields marked, a one-click fix, the sending guard, the PDF read locally and its values applied
- * then undone, the guide's quick check and PDF check, and no request outside the Chorus Pro hosts.
+ * then undone, the guide's quick check and PDF check, the directory imported and used on the entry form, and no
+ * request outside the Chorus Pro hosts.
  */
 export function coreScenarios(browserName: AssistantBrowser['name'], launch: () => Promise<AssistantBrowser>): void {
   let browser: AssistantBrowser;
@@ -236,6 +239,29 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       assert.match(text, /7 chiffres/);
       assert.match(text, /Erreur/);
       await tab.close();
+    });
+
+    test('the Chorus Pro directory: imported on the settings page, it speaks on the entry form, a service picked from its choices', async () => {
+      const options = await browser.openExtensionPage('options.html');
+      await waitForElement(options, '[data-ca-directory="none"]');
+      await options.chooseFiles('[data-ca-action="import-directory"]', [DIRECTORY]);
+      await waitForElement(options, '[data-ca-directory="imported"]', 30_000);
+      assert.match(await textOf(options, '[data-ca-directory-status]'), /11 structures, 11 services/);
+      const tab = await portal('/cpp/saisie?execution=e1s3', 'saisie');
+      await tab.type('[data-ca-field="recipientSiret"]', INACTIVE);
+      await waitForElement(tab, { panel: '[data-ca-rule="cpp/recipient-inactive"][data-ca-severity="error"]' });
+      await waitForState(tab, 'recipientSiret', 'error');
+      await tab.type('[data-ca-field="recipientSiret"]', HOSPITAL);
+      await tab.type('[data-ca-field="serviceCode"]', 'URGENSES');
+      await waitForMessage(tab, 'cpp/service-unknown');
+      await tab.click({ panel: '[data-ca-rule="cpp/service-unknown"] [data-ca-action="fix"][data-ca-fix-value="URGENCES"]' });
+      assert.deepEqual(await fieldValues(tab, ['serviceCode']), { serviceCode: 'URGENCES' });
+      await waitForMessage(tab, 'cpp/service-unknown', false);
+      await tab.close();
+      // The scenarios above and below know nothing of a directory: it goes.
+      await options.click('[data-ca-action="delete-directory"]');
+      await waitForElement(options, '[data-ca-directory="none"]');
+      await options.close();
     });
 
     test('no request ever leaves the Chorus Pro hosts and the extension', () => {
