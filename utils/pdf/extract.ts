@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import {
   ExtractError,
   failure,
@@ -13,7 +13,7 @@ import {
 import { decodeXml, parseFacturX, rankXmlAttachments } from './facturx.ts';
 import { buildPageLines, toRawItem, type Line, type RawItem } from './lines.ts';
 import { openPdf, type PdfJs } from './load.ts';
-import { findFieldsInText } from './fields/index.ts';
+import { readTextFields, type TextReading } from './fields/index.ts';
 
 export type ExtractSource = 'facturx' | 'text';
 
@@ -21,6 +21,11 @@ export interface ExtractSuccess {
   ok: true;
   source: ExtractSource;
   fields: ExtractedFields;
+  /**
+   * Keys of the values given without corroboration (a single weak label, no arithmetic or checksum confirming
+   * them), present only when not empty. A value not listed is one the reader stands behind.
+   */
+  unsure?: ExtractedFieldKey[];
 }
 
 export type ExtractResult = ExtractSuccess | ExtractFailure;
@@ -144,15 +149,25 @@ function visibleCharacters(lines: Line[]): number {
   return lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
 }
 
+/** The success answer, `unsure` only when some value is unsure, in the fields' order. */
+function success(source: ExtractSource, fields: ExtractedFields, unsure: readonly ExtractedFieldKey[]): ExtractSuccess {
+  const listed = (Object.keys(fields) as ExtractedFieldKey[]).filter((key) => unsure.includes(key));
+  return listed.length > 0 ? { ok: true, source, fields, unsure: listed } : { ok: true, source, fields };
+}
+
 /** Fields from already read content. */
 export function fieldsFromContent(content: PdfContent): ExtractResult {
   const enoughText = visibleCharacters(content.lines) >= MIN_TEXT_CHARACTERS;
   if (content.xmlFields) {
-    const textFields = enoughText ? findFieldsInText(content.lines) : {};
-    return { ok: true, source: 'facturx', fields: mergeFields(content.xmlFields, textFields) };
+    const text: TextReading = enoughText ? readTextFields(content.lines) : { fields: {}, unsure: [], evidence: {} };
+    const merged = mergeFields(content.xmlFields, text.fields);
+    // The XML's values are the invoice's own data; a value the text added keeps its own doubt.
+    const added = textCouldAdd(content.xmlFields);
+    return success('facturx', merged, text.unsure.filter((key) => added.includes(key)));
   }
   if (!enoughText) return failure('no-text');
-  return { ok: true, source: 'text', fields: findFieldsInText(content.lines) };
+  const text = readTextFields(content.lines);
+  return success('text', text.fields, text.unsure);
 }
 
 /**

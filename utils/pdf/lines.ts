@@ -28,6 +28,8 @@ export interface Line {
   index: number;
   /** Distance from the top of its page. */
   top: number;
+  /** Height of its page (the footer is near the bottom). */
+  pageHeight: number;
   size: number;
   cells: Cell[];
   /** The cells joined by a wide separator (three spaces), as pdftotext -layout would show them. */
@@ -97,6 +99,7 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
       page,
       index: firstIndex + offset,
       top: pageHeight - (group[0]?.y ?? 0),
+      pageHeight,
       size,
       cells: cleaned,
       text: cleaned.map((entry) => entry.text).join(CELL_SEPARATOR),
