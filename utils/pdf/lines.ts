@@ -75,7 +75,10 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
     const cells: Cell[] = [];
     let cell: Cell | null = null;
     for (const item of group) {
-      const text = item.str.replace(/[\s\u00a0]+/g, ' ');
+      // A character the font cannot show (a narrow no-break space in a standard font) comes out as a control
+      // character: it stood for a space ("4\u0000223,21 €").
+      // eslint-disable-next-line no-control-regex
+      const text = item.str.replace(/[\s\u00a0\u0000-\u001f\u007f]+/g, ' ');
       const x1 = item.x + item.width;
       if (cell) {
         const gap = item.x - cell.x1;

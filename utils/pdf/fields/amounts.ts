@@ -48,7 +48,7 @@ interface LabelRule {
 
 const RULES: LabelRule[] = [
   { kind: 'net', pattern: /net\s*a\s*payer|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
-  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu)|avance\s*(?:versee|recue|percue)|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente/ },
+  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu)|avance\s*(?:versee|recue|percue)|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
   { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
   { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*|\(\s*)?\d|\bvat\s*\(?\d/ },
@@ -109,6 +109,21 @@ function looseAmountRightOf(line: Line | undefined, x: number): number | null {
   return amounts.length > 0 ? amounts[amounts.length - 1]!.cents : null;
 }
 
+/**
+ * "8 627,30" / "€" / "Total": the amount of a label set lower than it, possibly with the currency sign on a line
+ * of its own in between, within three lines' height.
+ */
+function amountAbove(lines: Line[], lineNumber: number, x: number): number | null {
+  const line = lines[lineNumber]!;
+  for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 3; previous--) {
+    const above = lines[previous]!;
+    if (!closeTo(above, line, 3.2)) return null;
+    if (above.cells.every((cell) => /^(?:€|eur)$/i.test(cell.text.trim()))) continue;
+    return looseAmountRightOf(above, x);
+  }
+  return null;
+}
+
 function closeTo(a: Line | undefined, b: Line, factor: number): boolean {
   return a !== undefined && a.page === b.page && Math.abs(a.top - b.top) <= Math.max(b.size, 8) * factor;
 }
@@ -160,9 +175,8 @@ export function amountFacts(lines: Line[]): AmountFacts {
           place = 'before';
         } else {
           const nextLine = lines[lineNumber + 1];
-          const previousLine = lines[lineNumber - 1];
-          const below = closeTo(nextLine, line, 1.3) ? looseAmountRightOf(nextLine, cell.x1) : null;
-          const above = closeTo(previousLine, line, 1.3) ? looseAmountRightOf(previousLine, cell.x1) : null;
+          const below = closeTo(nextLine, line, 1.6) ? looseAmountRightOf(nextLine, cell.x1) : null;
+          const above = amountAbove(lines, lineNumber, cell.x1);
           if (below !== null && (rule.kind === 'tva' || rule.kind === 'net' || rule.kind === 'acompte' || above === null)) {
             value = below;
             place = 'next-line';
@@ -177,7 +191,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
           const ratePenalty = rate !== null && rule.kind === 'tva' ? 1 : 0;
           push(rule.kind, value, lineNumber, strength - placePenalty - ratePenalty, place);
           if (rate !== null) rates.push({ rate, vat: value, lineNumber, ...(bases.length > 0 ? { base: bases.at(-1)!.cents } : {}) });
-        } else if (rule.kind !== 'acompte' && rule.kind !== 'net' && rule.kind !== 'total') {
+        } else if (rule.kind !== 'total') {
           const column = columnAmounts(lines, lineNumber, cell);
           if (column.length > 0) {
             const first = column[0]!;

@@ -131,9 +131,11 @@ function shortDateBesideNumber(lines: Line[], invoiceNumber: Found): Found | nul
     if (!near(lines, index, numberLine, 3)) continue;
     for (const cell of lines[index]!.cells) {
       if (column && index !== numberLine && Math.abs(cell.x0 - column.x0) > 12) continue;
-      const match = SHORT_DATE_LABEL.exec(fold(cell.text).trim());
-      if (!match) continue;
-      const value = dateIn(cell.text.trim().slice(match[0].length));
+      const text = fold(cell.text).trim();
+      const match = SHORT_DATE_LABEL.exec(text);
+      // "Du :" in its own cell, the date in the next one.
+      const alone = /^(?:du|le|en date du|dated|of)\s*:?$/.test(text) ? lines[index]!.cells[lines[index]!.cells.indexOf(cell) + 1] : undefined;
+      const value = match ? dateIn(cell.text.trim().slice(match[0].length)) : alone ? dateIn(alone.text) : null;
       if (value) return found(value, invoiceNumber.sure, 'short date label beside the number', { lineNumber: index });
     }
   }

@@ -1,4 +1,4 @@
-import type { Line } from '../lines.ts';
+import { overlap, type Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
 import { datesIn, findLabels, fold, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
@@ -79,39 +79,54 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
-  { pattern: /^(?:facture|invoice|avoir|facture d'avoir)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: /^(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
   { pattern: /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: false },
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
+/** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
+const REFERENCED_INVOICE = /\b(?:sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|associee|precedente|deja|reglee?|payee?)\b[^]*$/;
+const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifiee|annulee)/;
 
-/** The document's title ("FACTURE", "Facture", "Invoice", "Avoir") close above or beside a line. */
+const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note)\b(?!\s+(?:a|de|du|des)\b)/;
+
+/**
+ * The document's title ("FACTURE", "Facture", "Invoice", "Avoir") close above or beside a line, or alone in
+ * its cell at the top of the page: a short label such as "N° :" or "N° pièce" then numbers the invoice.
+ */
 function titledNear(lines: Line[], lineNumber: number): boolean {
   const line = lines[lineNumber]!;
   for (let index = lineNumber; index >= 0 && index >= lineNumber - 4; index--) {
     const other = lines[index]!;
     if (other.page !== line.page) break;
-    if (other.cells.some((cell) => /^(?:facture|invoice|avoir|facture d'avoir|credit note)\b(?!\s+(?:a|de|du|des)\b)/.test(fold(cell.text).trim()))) return true;
+    if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()))) return true;
   }
-  return false;
+  return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => /^(?:facture|invoice|avoir)$/.test(fold(cell.text).trim())));
 }
 
 export function findInvoiceNumber(lines: Line[]): Found | null {
   const translations = patterns(INVOICE_LABELS);
   for (const spec of INVOICE_LABELS) {
     const hits = findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
-      const before = hit.folded.slice(0, hit.folded.search(spec.pattern));
-      return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(hit.folded.replace(spec.pattern, ' ').split(/\s+/).slice(0, 1).join(' '));
+      const at = hit.folded.search(spec.pattern);
+      const before = hit.folded.slice(0, at);
+      const after = hit.folded.slice(at).replace(spec.pattern, ' ');
+      if (REFERENCED_INVOICE.test(before) || REFERENCED_AFTER.test(after)) return false;
+      return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
     const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
     if (result) {
+      const where = { lineNumber: result.hit.lineNumber, cell: result.hit.cell };
+      // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
+      const second = secondIdentifier(result.hit.rest, result.value);
+      if (second) return found(second, false, 'two numbers after the label', where);
       const sure = spec.strong || titledNear(lines, result.hit.lineNumber);
-      return found(result.value, sure, `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`, {
-        lineNumber: result.hit.lineNumber,
-        cell: result.hit.cell,
-      });
+      return found(result.value, sure, `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`, where);
     }
   }
+  const underTitle = numberUnderTitle(lines);
+  if (underTitle) return underTitle;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
   const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
     (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
@@ -119,6 +134,32 @@ export function findInvoiceNumber(lines: Line[]): Found | null {
   const result = firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
   if (!result) return null;
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
+}
+
+/** "5 – F-2025-0558": a short bare number, a dash, then a longer identifier. */
+function secondIdentifier(rest: string, first: string): string | null {
+  if (!/^\d{1,3}$/.test(first)) return null;
+  const match = /^\s*(?:n\s?°\s*)?\d{1,3}\s+[–—-]\s+(\S+)/i.exec(rest);
+  if (!match) return null;
+  const second = identifierIn(match[1]!, { minDigits: 2, maxLength: 30 });
+  return second && second.length >= 4 && /[A-Za-z/-]/.test(second) ? second : null;
+}
+
+/** A title alone ("Facture", "AVOIR") and right under it a lone identifier: the document's number. */
+function numberUnderTitle(lines: Line[]): Found | null {
+  for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
+    const title = line.cells.find((cell) => /^(?:facture|invoice|avoir)$/.test(fold(cell.text).trim()));
+    if (!title) continue;
+    const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
+      (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
+    );
+    if (!next) continue;
+    const under = next.cells.filter((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6);
+    if (under.length !== 1 || /\s/.test(under[0]!.text.trim())) continue;
+    const value = identifierIn(under[0]!.text, { minDigits: 2, maxLength: 30 });
+    if (value && datesIn(under[0]!.text).length === 0) return found(value, true, 'identifier under the title', { lineNumber, cell: title });
+  }
+  return null;
 }
 
 // ——— engagement (purchase order) ———

@@ -49,7 +49,10 @@ export interface LabelHit {
 const LEADERS = /^[\s:.…·_=>|]*(?:\.{2,}|…+)?[\s:.…·_=>|]*/;
 
 /** Words that end a label fragment cut by a wrap ("Date de" / "facturation", "PO number / Bon de" / "commande"). */
-const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par|pour|per)|[\/&+,-])\s*$/;
+const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par|pour|per)|[/&+,-])\s*$/;
+
+/** What may follow a label cut by a wrap: words that lead to the rest of the label. */
+const LABEL_WORDS_ONLY = /^\s*(?:(?:de|du|des|d'|la|le|les|l'|of|the|en|a|au|aux|et|and|sur|pour|facture|invoice)\s*)+$/;
 
 /**
  * The parts of a label cell wrapped onto the following lines of its column: same left edge, close below,
@@ -101,6 +104,16 @@ export function withoutTranslation(rest: string, labels: readonly RegExp[]): str
   return rest;
 }
 
+/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
+function translatedPart(folded: string, label: RegExp): { index: number; 0: string } | null {
+  if (!label.source.startsWith('^')) return null;
+  const slash = /\s\/\s*/.exec(folded);
+  if (!slash) return null;
+  const start = slash.index + slash[0].length;
+  const match = label.exec(folded.slice(start));
+  return match ? { index: start + match.index, 0: match[0] } : null;
+}
+
 /**
  * Every cell whose folded text matches `label`, alone or joined with its wrapped parts.
  * `translations` are the labels of the same field, to drop a translated label after a slash.
@@ -110,10 +123,12 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
   lines.forEach((line, lineNumber) => {
     line.cells.forEach((cell, cellIndex) => {
       const own = fold(cell.text);
-      let match = label.exec(own);
+      let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
       let parts: { lineNumber: number; cell: Cell }[] = [];
       let folded = own;
       let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
+      // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
+      if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
       // A label with its value beside it on its own line is whole; otherwise it may go on below.
       const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
       if ((!match || rest.trim() === '') && !valueBeside) {
@@ -126,6 +141,7 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
             match = joinedMatch;
             folded = joined;
             rest = withoutTranslation(joinedText.slice(match.index + match[0].length).replace(LEADERS, ''), translations);
+            if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
           } else if (!match) parts = [];
         }
       }
@@ -181,8 +197,10 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
   // Likewise a far "label   value" pair of another block ("Montant total HT   3 812,77 €").
   const farRight = rightCells.length > 0 && rightCells[0]!.x0 - labelCell.x1 > 40;
-  const foreignRow = farRight && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
-  for (const cell of headerRow || foreignRow ? [] : rightCells) {
+  // "N° facture   F-12   Date   14/01/2024   Éch.   14/02/2024": pairs of label and value along one row.
+  const pairs = rightCells.length >= 3 && rightCells.every((cell, index) => (index % 2 === 0 ? /\d/.test(cell.text) : !/\d/.test(cell.text) && cell.text.length <= 30));
+  const foreignRow = farRight && !pairs && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
+  for (const cell of headerRow || foreignRow ? [] : pairs ? rightCells.slice(0, 1) : rightCells) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
     values.push({ text: cell.text, kind: 'right', line: labelLine, cell });
