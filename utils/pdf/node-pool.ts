@@ -21,7 +21,7 @@ export interface FileJob {
 
 /** One JSON Lines object of `cli extract` (contract §1). */
 export type FileLine =
-  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; ms: number }
+  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; unsure?: string[]; ms: number }
   | { file: string; ok: false; error: { code: ExtractErrorCode; message: string } };
 
 function failureLine(file: string, code: ExtractErrorCode, message = EXTRACT_ERROR_MESSAGES[code]): FileLine {
@@ -42,7 +42,8 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
   try {
     const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
     if (!result.ok) return { file: job.file, ok: false, error: result.error };
-    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ms: Math.round(performance.now() - started) };
+    const unsure = result.unsure ? { unsure: result.unsure } : {};
+    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ...unsure, ms: Math.round(performance.now() - started) };
   } catch {
     return failureLine(job.file, 'corrupt');
   }
