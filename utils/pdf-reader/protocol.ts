@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { extractedFieldsSchema } from '../model/extracted.ts';
+import { EXTRACTED_FIELD_KEYS, extractedFieldsSchema } from '../model/extracted.ts';
 import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
 
 /**
@@ -19,7 +19,7 @@ export const readRequestSchema = z.object({
 export type ReadRequest = z.infer<typeof readRequestSchema>;
 
 export const readResultSchema = z.union([
-  z.object({ ok: z.literal(true), source: z.enum(['facturx', 'text']), fields: extractedFieldsSchema, ms: z.number() }),
+  z.object({ ok: z.literal(true), source: z.enum(['facturx', 'text']), fields: extractedFieldsSchema, unsure: z.optional(z.array(z.enum(EXTRACTED_FIELD_KEYS))), ms: z.number() }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.enum(EXTRACT_ERROR_CODES), message: z.string() }), ms: z.number() }),
 ]);
 export type ReadResult = z.infer<typeof readResultSchema>;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encryptedPdf, GENERATED_DIR, ROOT } from './helpers.ts';
+import { encryptedPdf, GENERATED_DIR, ROOT, textPdf } from './helpers.ts';
 
 function cli(...args: string[]) {
   const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', join(ROOT, 'cli/main.ts'), 'extract', ...args], {
@@ -30,6 +30,17 @@ describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', { timeout: 60_000 }, 
     expect(run.lines[0]).toMatchObject({ file: good, ok: true, source: 'text' });
     expect(Object.keys(run.lines[0]!)).toEqual(['file', 'ok', 'source', 'fields', 'ms']);
     expect(typeof run.lines[0]!.ms).toBe('number');
+  });
+
+  it('lists the values it is not sure of in "unsure", after the fields, only when there are some', () => {
+    const lone = join(dir, 'total-seul.pdf');
+    writeFileSync(lone, textPdf(['FACTURE F-12 du 03/06/2024', 'Objet : travaux de peinture du hall', 'Total TTC 1 200,00 EUR']));
+    const run = cli(lone, good);
+    expect(run.status).toBe(0);
+    expect(Object.keys(run.lines[0]!)).toEqual(['file', 'ok', 'source', 'fields', 'unsure', 'ms']);
+    expect(run.lines[0]!.unsure).toContain('totalTTC');
+    expect(run.lines[0]!.fields).toMatchObject({ totalTTC: '1200.00' });
+    expect(run.lines[1]).not.toHaveProperty('unsure');
   });
 
   it('exits 1 when a file fails, with the code and a French message, and no stack trace', () => {

@@ -454,9 +454,9 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
     } else if (deposits.length > 0) {
       totals.net = (totals.ttc < 0 ? -1 : 1) * (ttc - deposits[0]!);
       if (sure.has('ttc') && deposits.length === 1) sure.add('net');
-    } else if (!facts.depositMentioned || labelled.length === 0) {
+    } else if (!facts.depositMentioned) {
       totals.net = totals.ttc;
-      if (sure.has('ttc') && !facts.depositMentioned) sure.add('net');
+      if (sure.has('ttc')) sure.add('net');
     }
   } else {
     const net = [...nets].sort((left, right) => right.lineNumber - left.lineNumber)[0];
