@@ -23,9 +23,11 @@ export function checkCommand(args: string[]): number {
   const parsed = checkInputSchema.safeParse(json);
   if (!parsed.success) throw new UsageError(`« ${path} » ne suit pas le format attendu :\n${describeInputErrors(parsed.error)}`);
   const input = parsed.data;
+  const { unsure: pdfUnsure, ...pdf } = input.pdf ?? {};
   const result = runChecks({
     snapshot: { page: input.page, fields: input.fields, starred: input.starred, depositFile: input.depositFile },
-    pdf: input.pdf,
+    pdf: input.pdf ? pdf : undefined,
+    pdfUnsure,
     history: input.history ? historyFromList(input.history) : undefined,
     today: input.today ? (parseDate(input.today) ?? undefined) : undefined,
     locale: input.locale,

@@ -48,6 +48,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
   const locale = input.locale ?? 'fr';
   const today = input.today ?? todayInFrance();
   const verdicts: Verdict[] = [];
+  const pdfUnsure = new Set(input.pdfUnsure ?? []);
   for (const { id, params } of resolveProfileRules(profile, profiles)) {
     const rule = RULES.get(id);
     if (!rule) continue;
@@ -56,6 +57,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
       snapshot: input.snapshot,
       fields: input.snapshot.fields,
       pdf: input.pdf,
+      pdfUnsure,
       history: input.history,
       today,
       locale,

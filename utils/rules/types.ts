@@ -1,5 +1,5 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'fr' | 'en';
@@ -58,6 +58,8 @@ export interface SentInvoiceHistory {
 export interface CheckInput {
   snapshot: FormSnapshot;
   pdf?: ExtractedFields;
+  /** The PDF values the reader gave without corroboration (`unsure` of the extract result): never offered as a fix. */
+  pdfUnsure?: readonly ExtractedFieldKey[];
   history?: SentInvoiceHistory;
   /** Defaults to today in France. */
   today?: { year: number; month: number; day: number };
@@ -71,6 +73,8 @@ export interface RuleContext<P = Record<string, unknown>> {
   snapshot: FormSnapshot;
   fields: Partial<Record<FieldKey, string>>;
   pdf: ExtractedFields | undefined;
+  /** PDF values to check on the invoice before use: a rule shows them, never as a one-click fix. */
+  pdfUnsure: ReadonlySet<ExtractedFieldKey>;
   history: SentInvoiceHistory | undefined;
   today: { year: number; month: number; day: number };
   locale: Locale;

@@ -79,3 +79,21 @@ describe.skipIf(!nodeSupportsTs)('extract with worker threads', () => {
     expect(strip(threadedLines)).toEqual(strip(single.lines));
   }, 60_000);
 });
+
+describe.skipIf(!nodeSupportsTs)('npm run cli -- check, with the PDF as extract read it', () => {
+  it('takes the reader\'s "unsure" inside "pdf" and offers no fix from an unsure value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-check-'));
+    const form = join(dir, 'formulaire.json');
+    const fields = { invoiceNumber: 'F-12', totalHT: '100,00', totalTTC: '120,00' };
+    writeFileSync(form, JSON.stringify({ page: 'saisie', fields, pdf: { totalHT: '1000.00', totalTTC: '1200.00', unsure: ['totalTTC'] } }));
+    const run = spawnSync(process.execPath, [join(ROOT, 'cli/main.ts'), 'check', form], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status).toBe(0);
+    const verdicts = (JSON.parse(run.stdout) as { verdicts: { rule: string; field: string; fix?: unknown }[] }).verdicts.filter((verdict) => verdict.rule === 'cpp/pdf-mismatch');
+    expect(verdicts.find((verdict) => verdict.field === 'totalHT')?.fix).toEqual({ value: '1000,00' });
+    expect(verdicts.find((verdict) => verdict.field === 'totalTTC')).toBeDefined();
+    expect(verdicts.find((verdict) => verdict.field === 'totalTTC')?.fix).toBeUndefined();
+    // A key that is not a field is refused, as before.
+    writeFileSync(form, JSON.stringify({ page: 'saisie', fields, pdf: { unsure: ['total'] } }));
+    expect(spawnSync(process.execPath, [join(ROOT, 'cli/main.ts'), 'check', form], { encoding: 'utf8', cwd: ROOT }).status).toBe(2);
+  });
+});

@@ -40,6 +40,7 @@ export const OTHER_SIRET = '11000201100044';
 export interface CheckOptions {
   page?: PageKind;
   pdf?: ExtractedFields;
+  pdfUnsure?: CheckInput['pdfUnsure'];
   history?: SentInvoice[];
   depositFile?: DepositFileInfo;
   starred?: FieldKey[];
@@ -50,6 +51,7 @@ export function check(fields: Partial<Record<FieldKey, string>>, options: CheckO
   return runChecks({
     snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
     pdf: options.pdf,
+    pdfUnsure: options.pdfUnsure,
     history: options.history ? historyFromList(options.history) : undefined,
     today: TODAY,
     locale: options.locale,
