@@ -118,39 +118,79 @@ function translatedPart(folded: string, label: RegExp): { index: number; 0: stri
  * Every cell whose folded text matches `label`, alone or joined with its wrapped parts.
  * `translations` are the labels of the same field, to drop a translated label after a slash.
  */
+interface CellEntry {
+  line: Line;
+  lineNumber: number;
+  cellIndex: number;
+  cell: Cell;
+  folded: string;
+  /** A cell right of it on its line holds a digit: a value beside the label. */
+  valueBeside: boolean;
+  /** Its wrapped parts with their joined text, computed on first need. */
+  wrap?: { parts: { lineNumber: number; cell: Cell }[]; text: string; folded: string };
+}
+
+/** Every cell of a document once, folded: the field finders scan them with many labels. */
+const cellEntries = new WeakMap<Line[], CellEntry[]>();
+
+function entriesOf(lines: Line[]): CellEntry[] {
+  let entries = cellEntries.get(lines);
+  if (!entries) {
+    entries = [];
+    for (const [lineNumber, line] of lines.entries()) {
+      line.cells.forEach((cell, cellIndex) => {
+        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
+        entries!.push({ line, lineNumber, cellIndex, cell, folded: fold(cell.text), valueBeside });
+      });
+    }
+    cellEntries.set(lines, entries);
+  }
+  return entries;
+}
+
+function wrapOf(lines: Line[], entry: CellEntry): NonNullable<CellEntry['wrap']> {
+  if (!entry.wrap) {
+    const parts = wrappedParts(lines, entry.lineNumber, entry.cell);
+    const text = [entry.cell.text, ...parts.map((part) => part.cell.text)].join(' ');
+    entry.wrap = { parts, text, folded: parts.length > 0 ? fold(text) : entry.folded };
+  }
+  return entry.wrap;
+}
+
+/**
+ * Every cell whose folded text matches `label`, alone or joined with its wrapped parts.
+ * `translations` are the labels of the same field, to drop a translated label after a slash.
+ */
 export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, translations: readonly RegExp[] = [label]): LabelHit[] {
   const hits: LabelHit[] = [];
-  lines.forEach((line, lineNumber) => {
-    line.cells.forEach((cell, cellIndex) => {
-      const own = fold(cell.text);
-      let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
-      let parts: { lineNumber: number; cell: Cell }[] = [];
-      let folded = own;
-      let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
-      // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
-      if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
-      // A label with its value beside it on its own line is whole; otherwise it may go on below.
-      const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
-      if ((!match || rest.trim() === '') && !valueBeside) {
-        parts = wrappedParts(lines, lineNumber, cell);
-        if (parts.length > 0) {
-          const joinedText = [cell.text, ...parts.map((part) => part.cell.text)].join(' ');
-          const joined = fold(joinedText);
-          const joinedMatch = label.exec(joined);
-          if (joinedMatch) {
-            match = joinedMatch;
-            folded = joined;
-            rest = withoutTranslation(joinedText.slice(match.index + match[0].length).replace(LEADERS, ''), translations);
-            if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
-          } else if (!match) parts = [];
+  for (const entry of entriesOf(lines)) {
+    const { line, lineNumber, cellIndex, cell } = entry;
+    const own = entry.folded;
+    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
+    let parts: { lineNumber: number; cell: Cell }[] = [];
+    let folded = own;
+    let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
+    // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
+    if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
+    // A label with its value beside it on its own line is whole; otherwise it may go on below.
+    if ((!match || rest.trim() === '') && !entry.valueBeside) {
+      const wrap = wrapOf(lines, entry);
+      if (wrap.parts.length > 0) {
+        const joinedMatch = label.exec(wrap.folded);
+        if (joinedMatch) {
+          match = joinedMatch;
+          parts = wrap.parts;
+          folded = wrap.folded;
+          rest = withoutTranslation(wrap.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations);
+          if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
         }
       }
-      if (!match) return;
-      if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) return;
-      const span = parts.reduce((extent, part) => ({ x0: Math.min(extent.x0, part.cell.x0), x1: Math.max(extent.x1, part.cell.x1) }), { x0: cell.x0, x1: cell.x1 });
-      hits.push({ line, lineNumber, cellIndex, cell, rest, folded, lastLineNumber: parts.at(-1)?.lineNumber ?? lineNumber, span });
-    });
-  });
+    }
+    if (!match) continue;
+    if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) continue;
+    const span = parts.reduce((extent, part) => ({ x0: Math.min(extent.x0, part.cell.x0), x1: Math.max(extent.x1, part.cell.x1) }), { x0: cell.x0, x1: cell.x1 });
+    hits.push({ line, lineNumber, cellIndex, cell, rest, folded, lastLineNumber: parts.at(-1)?.lineNumber ?? lineNumber, span });
+  }
   return hits;
 }
 
