@@ -8,7 +8,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from './errors.ts';
-import { extractInvoice } from './extract.ts';
 import type { PdfJs } from './load.ts';
 import { loadPdfjsForNode } from './node.ts';
 
@@ -40,6 +39,8 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
     return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
   }
   try {
+    // Loaded here, in the thread that reads: the main thread only dispatches files and never needs the reader.
+    const { extractInvoice } = await import('./extract.ts');
     const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
     if (!result.ok) return { file: job.file, ok: false, error: result.error };
     const unsure = result.unsure ? { unsure: result.unsure } : {};
