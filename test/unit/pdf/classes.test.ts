@@ -238,3 +238,18 @@ describe('what nothing confirms is unsure', () => {
     expect(result.fields).toMatchObject({ invoiceNumber: 'AV-2025-0661', invoiceDate: '2025-10-18', documentType: 'avoir' });
   });
 });
+
+describe('dates and deposits written in other ways', () => {
+  it('reads "16-Sep-2025" and never takes a deposit condition of the terms for a payment', () => {
+    const result = read([
+      [40, [[40, 'Invoice No. INV-77']]],
+      [52, [[40, 'Invoice date: 16-Sep-2025']]],
+      [100, [[300, 'Total HT'], [450, '1 000,00 €']]],
+      [112, [[300, 'TVA 20 %'], [450, '200,00 €']]],
+      [124, [[300, 'Total TTC'], [450, '1 200,00 €']]],
+      [150, [[40, 'Conditions : acompte de 30 % à la commande, soit 360,00 €, le solde à réception de la facture.']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2025-09-16');
+    expect(result.fields.netAPayer).not.toBe('840.00');
+  });
+});

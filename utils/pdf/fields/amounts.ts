@@ -148,7 +148,11 @@ export function amountFacts(lines: Line[]): AmountFacts {
       for (const rule of RULES) {
         const match = rule.pattern.exec(folded);
         if (!match) continue;
-        if (rule.kind === 'acompte') depositMentioned = true;
+        if (rule.kind === 'acompte') {
+          depositMentioned = true;
+          // "Acompte de 30 % à la commande, soit 360,00 €" in the terms is a condition, not a payment received.
+          if (cell.text.length > 60 || cell.text.split(/\s+/).length > 9) break;
+        }
         if (NOT_TOTAL.test(folded) && !(rule.kind === 'tva' && rateLine)) break;
         const afterText = cell.text.slice(match.index + match[0].length);
         const beforeText = cell.text.slice(0, match.index);

@@ -40,7 +40,8 @@ let usOrder = false;
 
 function dateIn(text: string): string | null {
   for (const found of datesIn(text)) {
-    let compact = /[a-z]/i.test(found.text) ? found.text.replace(/\s+/g, ' ') : found.text.replace(/\s+/g, '');
+    // "16-Sep-2025" reads as "16 Sep 2025".
+    let compact = /[a-z]/i.test(found.text) ? found.text.replace(/[\s-]+/g, ' ') : found.text.replace(/\s+/g, '');
     if (usOrder) compact = compact.replace(/^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/, '$3$2$1$2$4');
     const parsed = parseDate(compact);
     if (parsed) return formatDateIso(parsed);
