@@ -54,7 +54,7 @@ async function generatePart(part, chromiumSession) {
   const layouts = (await loadLayouts(part)).filter((layout) => !options.only || layout.name === options.only);
   const perLayout = process.env.PER_LAYOUT ? Number(process.env.PER_LAYOUT) : null;
   mkdirSync(out, { recursive: true });
-  if (!options.only) for (const file of readdirSync(out)) if (file.endsWith('.pdf')) rmSync(join(out, file));
+  if (!options.only && !perLayout) for (const file of readdirSync(out)) if (file.endsWith('.pdf')) rmSync(join(out, file));
   const truth = {};
   const problems = [];
   const loJobs = [];

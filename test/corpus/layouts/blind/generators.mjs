@@ -2,7 +2,7 @@
 // retention, a credit note with amounts in parentheses, English-first labels with French values, and an old-style
 // generator drawing letter-spaced Helvetica without embedded fonts.
 import { columns, p, space, table } from '../../lib/doc.mjs';
-import { date, iban, legalLine, makeInvoice, money, plainMoney, rate, references, siret } from '../../lib/invoice.mjs';
+import { date, iban, legalLine, makeInvoice, rate, references } from '../../lib/invoice.mjs';
 import { buyerLines, itemsTable, legalFooter, paymentLine, standardTotals, supplierLines, totalsTable } from '../../lib/blocks.mjs';
 
 const worksRetenue = {

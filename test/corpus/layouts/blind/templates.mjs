@@ -3,7 +3,7 @@
 // public-procurement invoice frame printed both by a browser and by LibreOffice.
 import { columns, p, space, table } from '../../lib/doc.mjs';
 import { decimal, iso } from '../../lib/format.mjs';
-import { date, iban, makeInvoice, money, plainMoney, rate, references, siret } from '../../lib/invoice.mjs';
+import { date, iban, makeInvoice, money, rate, references, siret } from '../../lib/invoice.mjs';
 import { buyerLines, itemsTable, legalFooter, paymentLine, standardTotals, supplierLines, totalsTable } from '../../lib/blocks.mjs';
 
 const euros = (cents) => Number(decimal(cents));

@@ -2,7 +2,7 @@
 // (one "Total", VAT exemption under art. 293 B du CGI) and a works invoice by progress statement (situation) with a
 // 5 % retention (retenue de garantie).
 import { columns, p, space, table } from '../../lib/doc.mjs';
-import { date, iban, makeInvoice, money, plainMoney, references, siret } from '../../lib/invoice.mjs';
+import { date, iban, makeInvoice, money, plainMoney, references } from '../../lib/invoice.mjs';
 import { buyerLines, itemsTable, legalFooter, paymentLine, standardTotals, supplierLines, totalsTable } from '../../lib/blocks.mjs';
 
 const bilingualIso = {
@@ -90,8 +90,9 @@ const situationBtp = {
       font: 'Liberation Sans Narrow', size: 9.5, margins: [12, 12, 20, 12],
       body: [
         columns([100, 86], [supplierLines(inv), buyerLines(inv, { heading: 'Maître d’ouvrage' })]),
-        p(`Facture de situation n° ${s.n} – ${inv.number}`, { size: 13, b: true, before: 6 }),
-        p(`Date : ${date(inv, inv.date)} – Travaux exécutés jusqu’au ${date(inv, inv.delivery)}`),
+        p(`Facture n° ${inv.number}`, { size: 13, b: true, before: 6 }),
+        p(`Situation de travaux n° ${s.n} – travaux exécutés jusqu’au ${date(inv, inv.delivery)}`),
+        p(`Date de facture : ${date(inv, inv.date)}`),
         ...references(inv).map(([k, v]) => p(`${k} : ${v}`)),
         table([58, 26, 16, 28, 28, 30], [{ cells: ['Lot', 'Montant marché HT', 'Avanc.', 'Cumul HT', 'Situations précédentes', 'Montant de la situation HT'], b: true, size: 8 }, ...lots,
           { cells: ['Totaux', plainMoney(inv, s.contract), '', plainMoney(inv, s.cumulative), plainMoney(inv, s.previous), plainMoney(inv, inv.ht)], b: true }], { border: 'grid', align: ['left', 'right', 'right', 'right', 'right', 'right'], before: 4, after: 3 }),

@@ -1,7 +1,7 @@
 // Word/Writer invoice templates, as small businesses fill them in: key–value tables with narrow label columns
 // (labels wrap, values centred on the middle line), a credit note, and a letterhead whose SIRET is only in the footer.
 import { columns, p, space, table } from '../../lib/doc.mjs';
-import { date, makeInvoice, money, references } from '../../lib/invoice.mjs';
+import { date, makeInvoice, references } from '../../lib/invoice.mjs';
 import { buyerLines, itemsTable, legalFooter, paymentLine, standardTotals, supplierLines, totalsTable } from '../../lib/blocks.mjs';
 
 /** A credit note prints no bank details. */
