@@ -89,16 +89,19 @@ describe('short date labels beside the number', () => {
 });
 
 describe('engagement under an order label', () => {
-  it('is sure when the label names the EJ or the engagement, unsure under a plain order label', () => {
+  it('is sure under the buyer\'s order or engagement label, unsure under the supplier\'s own order', () => {
     const tagged = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Réf. commande (EJ) : 1234567']]]]);
     expect(tagged.fields.engagementNumber).toBe('1234567');
     expect(tagged.unsure).not.toContain('engagementNumber');
     const named = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Votre commande : n° engagement 2509911']]]]);
     expect(named.fields.engagementNumber).toBe('2509911');
     expect(named.unsure).not.toContain('engagementNumber');
-    const order = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Votre commande n° : CMD-88412']]]]);
-    expect(order.fields.engagementNumber).toBe('CMD-88412');
-    expect(order.unsure).toContain('engagementNumber');
+    const order = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Votre commande n° : 4500012345']]]]);
+    expect(order.fields.engagementNumber).toBe('4500012345');
+    expect(order.unsure).not.toContain('engagementNumber');
+    const ours = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Notre commande n° : CMD-88412']]]]);
+    expect(ours.fields.engagementNumber).toBe('CMD-88412');
+    expect(ours.unsure).toContain('engagementNumber');
   });
 });
 

@@ -185,6 +185,8 @@ const ENGAGEMENT_EXCLUDE =
 
 /** The label names the buyer's engagement itself, whatever order word comes before ("Réf. commande (EJ)"). */
 const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
+/** An order of the supplier's own ("Notre commande", "commande interne"): maybe not the buyer's purchase order. */
+const SUPPLIER_ORDER = /\b(?:notre|nos|our|interne|internal|fournisseur|supplier|vendeur|seller)\b/;
 
 export function findEngagement(lines: Line[]): Found | null {
   const translations = patterns(ENGAGEMENT_LABELS);
@@ -195,8 +197,10 @@ export function findEngagement(lines: Line[]): Found | null {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         const value = engagementValue(candidate.text);
         if (value) {
-          const sure = spec.strong || NAMES_ENGAGEMENT.test(hit.folded);
-          return found(value, sure, `${sure ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+          // A purchase-order label names the buyer's order, which is what the engagement field holds (contract),
+          // unless it says the order is the supplier's own.
+          const sure = NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded);
+          return found(value, sure, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
         }
         if (candidate.kind !== 'below') break;
       }
@@ -245,9 +249,9 @@ export function findServiceCode(lines: Line[]): Found | null {
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
   { pattern: /marche(?:\s+public)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
-  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: false },
-  { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
-  { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: false },
+  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
+  { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
+  { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
   { pattern: /^marche(?:\s+public)?\s*:?$/, strong: true },
 ];
 
