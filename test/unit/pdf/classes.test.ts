@@ -256,3 +256,23 @@ describe('dates and deposits written in other ways', () => {
     expect(result.fields.netAPayer).not.toBe('840.00');
   });
 });
+
+describe('the VAT between HT and TTC', () => {
+  it('is sure when the item lines print a single rate that explains it, unsure otherwise', () => {
+    const rows = (rate: string): [number, [number, string][]][] => [
+      [40, [[40, 'Facture n° 12']]],
+      [80, [[40, 'Désignation'], [250, 'Qté'], [300, 'PU HT'], [380, 'TVA'], [450, 'Montant HT']]],
+      [96, [[40, 'Pose'], [255, '2'], [300, '250,00'], [380, rate], [455, '500,00']]],
+      [112, [[40, 'Fourniture'], [255, '1'], [300, '500,00'], [380, rate], [455, '500,00']]],
+      [140, [[300, 'Total HT'], [450, '1 000,00 €']]],
+      [156, [[300, 'Total TTC'], [450, '1 200,00 €']]],
+    ];
+    const explained = read(rows('20 %'));
+    expect(explained.fields).toMatchObject({ totalHT: '1000.00', totalTVA: '200.00', totalTTC: '1200.00' });
+    expect(explained.unsure).toEqual([]);
+    const other = read(rows('10 %'));
+    expect(other.fields.totalTVA).toBe('200.00');
+    expect(other.unsure).toContain('totalTVA');
+    expect(other.unsure).not.toContain('totalHT');
+  });
+});

@@ -221,7 +221,11 @@ export function amountFacts(lines: Line[]): AmountFacts {
   });
   rates.push(...vatTableRows(lines));
   addRateSums(candidates, rates);
-  const lineSum = itemLinesSum(lines);
+  const items = itemTable(lines);
+  // Item lines all at one rate, and no VAT line says more: that rate checks the VAT.
+  const itemRates = [...(items?.rates ?? [])].filter((rate) => rate > 0 && rate <= 3000);
+  if (rates.length === 0 && itemRates.length === 1 && (items?.rates.size ?? 0) === 1) rates.push({ rate: itemRates[0]!, lineNumber: -1 });
+  const lineSum = items?.sum ?? null;
   return { candidates, rates, depositMentioned, ...(lineSum !== null ? { lineSum } : {}) };
 }
 
@@ -261,8 +265,14 @@ function vatTableRows(lines: Line[]): VatFact[] {
   return facts;
 }
 
-/** The item table's amount column: its heading, then one amount per row, until the totals. */
-function itemLinesSum(lines: Line[]): number | null {
+/** The item table: the sum of its amount column, and the VAT rates its rows print. */
+interface ItemTable {
+  sum: number | null;
+  rates: Set<number>;
+}
+
+/** The item table's heading, then one amount per row (its amount column), until the totals. */
+function itemTable(lines: Line[]): ItemTable | null {
   for (const [lineNumber, line] of lines.entries()) {
     const folded = fold(line.text);
     const words = [/designation|description|libelle|article|prestation|intitule/, /\bqte\b|quantite|\bqty\b|quantity|\bnb\b/, /prix|\bp\.?u\b|unit/, /montant|total|amount/];
@@ -272,9 +282,10 @@ function itemLinesSum(lines: Line[]): number | null {
     const column = { x0: heading.x0 - 30, x1: heading.x1 + 10 };
     let sum = 0;
     let rows = 0;
+    const rates = new Set<number>();
     for (let next = lineNumber + 1; next < lines.length; next++) {
       const row = lines[next]!;
-      if (row.page !== line.page) return null;
+      if (row.page !== line.page) return { sum: null, rates };
       const rowText = fold(row.text);
       if (RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText)) break;
       const last: Cell | undefined = row.cells.at(-1);
@@ -283,8 +294,9 @@ function itemLinesSum(lines: Line[]): number | null {
       if (!amount) continue;
       sum += amount.cents;
       rows++;
+      if (!/remise|rabais|escompte|discount|ristourne/.test(rowText)) for (const match of rowText.matchAll(new RegExp(RATE.source, 'g'))) rates.add(Math.round(Number(match[1]!.replace(',', '.')) * 100));
     }
-    return rows > 0 ? sum : null;
+    return { sum: rows > 0 ? sum : null, rates };
   }
   return null;
 }
@@ -391,7 +403,8 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
         const tva = sign * difference;
         const confirmed = vatExempt || vatCorroborated(ht.cents, tva, rates);
         const labelsClear = ht.priority >= 3 && ttc.priority >= 2;
-        const sure = new Set<TotalKey>(confirmed || lineBonus(ht.cents) > 0 ? ['ht', 'tva', 'ttc'] : labelsClear ? ['ht', 'ttc'] : []);
+        // The item lines confirm the HT, the rates the VAT; clear labels on both totals vouch for HT and TTC.
+        const sure = new Set<TotalKey>(confirmed ? ['ht', 'tva', 'ttc'] : labelsClear || lineBonus(ht.cents) > 0 ? ['ht', 'ttc'] : []);
         consider({ ht: ht.cents, tva, ttc: ttc.cents, sure, score: 2000 + (ht.priority + ttc.priority + (confirmed ? 2 : 0) + lineBonus(ht.cents)) * 10 + position(ht, ttc) });
       }
     }
