@@ -19,6 +19,8 @@ export interface Cell {
   text: string;
   x0: number;
   x1: number;
+  /** Largest font size of its text (a title stands out), when known. */
+  size?: number;
 }
 
 export interface Line {
@@ -84,14 +86,15 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
         const gap = item.x - cell.x1;
         if (gap > Math.max(4, item.size * 0.9)) {
           cells.push(cell);
-          cell = { text, x0: item.x, x1 };
+          cell = { text, x0: item.x, x1, size: item.size };
           continue;
         }
         const needsSpace = gap > item.size * 0.12 && !cell.text.endsWith(' ') && !text.startsWith(' ');
         cell.text += (needsSpace ? ' ' : '') + text;
         cell.x1 = Math.max(cell.x1, x1);
+        if (text.trim() !== '') cell.size = Math.max(cell.size ?? 0, item.size);
       } else {
-        cell = { text, x0: item.x, x1 };
+        cell = { text, x0: item.x, x1, size: item.size };
       }
     }
     if (cell) cells.push(cell);

@@ -276,3 +276,22 @@ describe('the VAT between HT and TTC', () => {
     expect(other.unsure).not.toContain('totalHT');
   });
 });
+
+describe('invoice or credit note', () => {
+  it('an invoice that deducts a credit note stays an invoice; the largest title decides', () => {
+    const invoice = readTextFields(at([
+      [40, [[40, 'FACTURE N° F-31']]],
+      [100, [[300, 'Total HT'], [450, '1 000,00 €']]],
+      [112, [[300, 'TVA 20 %'], [450, '200,00 €']]],
+      [124, [[300, 'Total TTC'], [450, '1 200,00 €']]],
+      [136, [[300, 'Avoir n° AV-3 déduit'], [450, '-100,00 €']]],
+    ]));
+    expect(invoice.fields.documentType).toBe('facture');
+    const items: RawItem[] = [
+      { str: 'Facture n° F-2025-9023', x: 40, y: 800, width: 110, size: 9 },
+      { str: 'AVOIR', x: 400, y: 800, width: 60, size: 18 },
+      { str: 'N° AV-12', x: 400, y: 780, width: 50, size: 10 },
+    ];
+    expect(readTextFields(buildPageLines(items, 0, 842)).fields.documentType).toBe('avoir');
+  });
+});
