@@ -295,3 +295,17 @@ describe('invoice or credit note', () => {
     expect(readTextFields(buildPageLines(items, 0, 842)).fields.documentType).toBe('avoir');
   });
 });
+
+describe('net to pay below the TTC', () => {
+  it('is given as printed beside a clear label, even when the payment it deducts is not listed', () => {
+    const result = read([
+      [40, [[40, 'Facture n° 12']]],
+      [100, [[300, 'Total HT'], [450, '1 000,00 €']]],
+      [112, [[300, 'TVA 20 %'], [450, '200,00 €']]],
+      [124, [[300, 'Total TTC'], [450, '1 200,00 €']]],
+      [136, [[300, 'Solde à payer'], [450, '900,00 €']]],
+    ]);
+    expect(result.fields.netAPayer).toBe('900.00');
+    expect(result.unsure).not.toContain('netAPayer');
+  });
+});

@@ -467,7 +467,9 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
       totals.net = consistent.cents;
       if (sure.has('ttc')) sure.add('net');
     } else if (plausible) {
+      // Less than the TTC with no deposit in sight (a payment listed elsewhere): the label beside it vouches for it.
       totals.net = plausible.cents;
+      if (sure.has('ttc') && plausible.priority >= 3 && (plausible.place === 'inline' || plausible.place === 'right')) sure.add('net');
     } else if (deposits.length > 0) {
       totals.net = (totals.ttc < 0 ? -1 : 1) * (ttc - deposits[0]!);
       if (sure.has('ttc') && deposits.length === 1) sure.add('net');
