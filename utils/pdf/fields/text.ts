@@ -86,6 +86,18 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
   return parts;
 }
 
+const unanchoredLabels = new WeakMap<RegExp, RegExp>();
+
+/** The label without its "^": the translation starts right after the slash. */
+function unanchored(label: RegExp): RegExp {
+  let copy = unanchoredLabels.get(label);
+  if (!copy) {
+    copy = new RegExp(label.source.replace(/^\^/, ''), label.flags.replace('g', ''));
+    unanchoredLabels.set(label, copy);
+  }
+  return copy;
+}
+
 /**
  * A second label in another language after a slash ("Invoice date / Date", "N° de facture / Invoice No"):
  * removed when one of `labels` matches right after the slash.
@@ -96,7 +108,7 @@ export function withoutTranslation(rest: string, labels: readonly RegExp[]): str
   const after = rest.slice(slash[0].length);
   const folded = fold(after);
   for (const label of labels) {
-    const match = new RegExp(label.source.replace(/^\^/, ''), label.flags.replace('g', '')).exec(folded);
+    const match = unanchored(label).exec(folded);
     if (match && match.index === 0 && match[0].trim() !== '') return after.slice(match[0].length).replace(LEADERS, '');
   }
   // Words only, no digit ("/ Date", "/ Échéance"): the translation of the label, the value is elsewhere.
