@@ -27,7 +27,11 @@ export async function loadPdfjsForNode(): Promise<PdfJs> {
   console.log = () => {};
   console.warn = () => {};
   try {
-    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+    // pdf.js runs its worker code in this thread in Node; loaded now, the first file's time cap counts the file only.
+    const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerModule) as Promise<unknown>]);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return pdfjs as unknown as PdfJs;
   } finally {
     console.log = log;
     console.warn = warn;
