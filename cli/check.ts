@@ -27,9 +27,11 @@ export async function checkCommand(args: string[]): Promise<number> {
   if (!parsed.success) throw new UsageError(`« ${path} » ne suit pas le format attendu :\n${describeInputErrors(parsed.error)}`);
   const input = parsed.data;
   const directory = directoryPath ? await directoryEntryFor(directoryPath, input.fields.recipientSiret) : undefined;
+  const { unsure: pdfUnsure, ...pdf } = input.pdf ?? {};
   const result = runChecks({
     snapshot: { page: input.page, fields: input.fields, starred: input.starred, depositFile: input.depositFile },
-    pdf: input.pdf,
+    pdf: input.pdf ? pdf : undefined,
+    pdfUnsure,
     history: input.history ? historyFromList(input.history) : undefined,
     today: input.today ? (parseDate(input.today) ?? undefined) : undefined,
     locale: input.locale,

@@ -1,5 +1,5 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import type { FacturxFacts } from '../model/facturx-facts.ts';
 import type { PdfMentions } from '../model/pdf-text.ts';
 import type { PastSending } from '../model/sent-invoice.ts';
@@ -87,6 +87,8 @@ export interface BeyondFormInputs {
 export interface CheckInput extends BeyondFormInputs {
   snapshot: FormSnapshot;
   pdf?: ExtractedFields;
+  /** The PDF values the reader gave without corroboration (`unsure` of the extract result): never offered as a fix. */
+  pdfUnsure?: readonly ExtractedFieldKey[];
   history?: SentInvoiceHistory;
   /** Defaults to today in France. */
   today?: { year: number; month: number; day: number };
@@ -102,6 +104,8 @@ export interface RuleContext<P = Record<string, unknown>> extends BeyondFormInpu
   snapshot: FormSnapshot;
   fields: Partial<Record<FieldKey, string>>;
   pdf: ExtractedFields | undefined;
+  /** PDF values to check on the invoice before use: a rule shows them, never as a one-click fix. */
+  pdfUnsure: ReadonlySet<ExtractedFieldKey>;
   history: SentInvoiceHistory | undefined;
   directory: DirectoryEntry | undefined;
   today: { year: number; month: number; day: number };
