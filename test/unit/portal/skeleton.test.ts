@@ -60,6 +60,12 @@ async function skeletonOf(file: string, overrides: Partial<SkeletonInput> = {}) 
   return { text, coverage, document };
 }
 
+/** A page of the test's own markup (a replica's head and styles kept). */
+function setBody(document: Document, html: string): void {
+  document.body.replaceChildren();
+  document.body.insertAdjacentHTML('afterbegin', html);
+}
+
 const listed = (text: string, heading: RegExp) => (new RegExp(`^${heading.source} \\(\\d+\\): (.*)$`, 'm').exec(text)?.[1] ?? '').split(', ');
 
 describe('the page skeleton (« Copier la structure de la page, sans vos données »)', () => {
@@ -118,12 +124,12 @@ describe('the page skeleton (« Copier la structure de la page, sans vos donnée
 
   it('masks digits and e-mails in what it keeps, and drops words that repeat the page’s data', () => {
     const { document } = replicaDocument('cpp/accueil.html');
-    document.body.innerHTML = `
+    setBody(document, `
       <h1 id="dossier_48253710900019">Dossier 2024 de Hortense, étape 2</h1>
       <label for="x_12345678901234">Copie à jean.martin@example.org</label><input id="x_12345678901234" name="ligne[3].montant" value="Quincampoix">
       <h2>Bienvenue Quincampoix</h2>
       <button type="button" title="Supprimer 12 345,67 €">Supprimer</button>
-      <div data-secret="48253710900019" data-ca-field="totalHT" data-ca-state="error"></div>`;
+      <div data-secret="48253710900019" data-ca-field="totalHT" data-ca-state="error"></div>`);
     const text = pageSkeleton(document, { page: undefined, found: [], missing: [], partial: true, url: 'https://chorus-pro.gouv.fr/cpp/x', version: '1', date: '2025-12-01' });
     expect(text).toContain('h1#dossier_# "Dossier # de Hortense, étape 2"');
     expect(text).toContain('label[for=x_#] "Copie à [e-mail]"');
@@ -138,7 +144,7 @@ describe('the page skeleton (« Copier la structure de la page, sans vos donnée
 
   it('stays bounded on a huge or deeply nested page, and says it was cut', () => {
     const { document } = replicaDocument('cpp/accueil.html');
-    document.body.innerHTML = `<div>${'<p class="ligne">Ligne</p><span></span>'.repeat(5000)}</div>`;
+    setBody(document, `<div>${'<p class="ligne">Ligne</p><span></span>'.repeat(5000)}</div>`);
     const text = pageSkeleton(document, { page: undefined, found: [], missing: [], partial: false, url: 'https://chorus-pro.gouv.fr/', version: '1', date: '2025-12-01', maxElements: 2000 });
     expect(text.endsWith(TRUNCATED)).toBe(true);
     expect(text).toMatch(/^elements: 2000 of \d+$/m);
@@ -147,7 +153,7 @@ describe('the page skeleton (« Copier la structure de la page, sans vos donnée
     expect(small.endsWith(TRUNCATED)).toBe(true);
 
     // Deeper than any page, below what happy-dom's own selectors can walk.
-    document.body.innerHTML = `${'<div>'.repeat(1000)}fond${'</div>'.repeat(1000)}`;
+    setBody(document, `${'<div>'.repeat(1000)}fond${'</div>'.repeat(1000)}`);
     expect(pageSkeleton(document, { page: undefined, found: [], missing: [], partial: false, url: 'https://chorus-pro.gouv.fr/', version: '1', date: '2025-12-01' }).endsWith(TRUNCATED)).toBe(true);
   }, 30_000); // happy-dom takes seconds to parse such a page; the skeleton itself, well under one
 
