@@ -14,6 +14,8 @@ export const pageStatusSchema = z.object({
   top: z
     .array(z.object({ rule: z.string(), field: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string().check(z.maxLength(2000)) }))
     .check(z.maxLength(10)),
+  /** The assistant does not fully recognise the page (expected fields not found, or a form it cannot place). */
+  partial: z.optional(z.boolean()),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
@@ -28,6 +30,8 @@ interface ProtocolMap {
   takePendingPdf(): PendingPdf | null;
   /** After sending: the PDF read for this invoice is forgotten. */
   forgetPendingPdf(): void;
+  /** Popup → a Chorus Pro tab's content script: the page's anonymised skeleton (utils/portal/skeleton.ts). */
+  getPageSkeleton(): string;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -131,6 +131,8 @@ describe('the page skeleton (« Copier la structure de la page, sans vos donnée
       <button type="button" title="Supprimer 12 345,67 €">Supprimer</button>
       <div data-secret="48253710900019" data-ca-field="totalHT" data-ca-state="error"></div>`);
     const text = pageSkeleton(document, { page: undefined, found: [], missing: [], partial: true, url: 'https://chorus-pro.gouv.fr/cpp/x', version: '1', date: '2025-12-01' });
+    // A name shown nowhere else on the page cannot be told from the portal's words: it stays, and the user sees it
+    // in the preview before copying. Shown in a value too, it goes (« Bienvenue Quincampoix »).
     expect(text).toContain('h1#dossier_# "Dossier # de Hortense, étape 2"');
     expect(text).toContain('label[for=x_#] "Copie à [e-mail]"');
     expect(text).toContain('input#x_#[name=ligne[3].montant][type=text]');
