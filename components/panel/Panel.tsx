@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { countBySeverity, VerdictList } from '../verdicts/index.ts';
 import { SkeletonPreview } from '../skeleton/SkeletonPreview.tsx';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
@@ -131,7 +131,8 @@ function SkeletonDialog({ text, onClose }: { text: string; onClose(): void }) {
 function useSkeleton(readSkeleton: () => string) {
   const [text, setText] = useState<string | undefined>(undefined);
   const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
+  // In the same task as the dialog's removal: the keyboard is never left on the page behind.
+  useLayoutEffect(() => {
     if (text === undefined && opener.current?.isConnected) opener.current.focus();
   }, [text]);
   const button = (className: string) => (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { SkeletonPreview } from '../skeleton/SkeletonPreview.tsx';
@@ -65,7 +65,7 @@ function SkeletonOffer({ onReadSkeleton }: { onReadSkeleton(): Promise<string | 
   const [view, setView] = useState<{ kind: 'offer' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'preview'; text: string }>({ kind: 'offer' });
   const opener = useRef<HTMLButtonElement>(null);
   const closed = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (view.kind === 'offer' && closed.current) opener.current?.focus();
   }, [view]);
   if (view.kind === 'preview') {

@@ -437,6 +437,25 @@ const SAISIE_PARTIELLE = entryPage({
 </div></div>`,
 });
 
+// A page the assistant does not know, with a form: the account's details (the assistant offers the page's skeleton).
+const MON_COMPTE = layout({
+  title: 'Mon compte',
+  active: 'MON COMPTE',
+  account: RECOGNISABLE.account,
+  note: 'Replica: a Chorus Pro page the assistant does not know, showing a form filled with the user\'s own details.',
+  body: `<h1 class="titre-page">Mes informations</h1>
+<form id="GCU_MonCompte_Formulaire" method="get" action="/cpp/monCompte">
+<input type="hidden" name="execution" value="e5s1">
+<fieldset><legend>Coordonnées</legend>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Nom">Nom :</label><input type="text" id="GCU_MonCompte_Coordonnees_Nom" name="utilisateur.nom" class="form-control" value="QUINCAMPOIX"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Prenom">Prénom :</label><input type="text" id="GCU_MonCompte_Coordonnees_Prenom" name="utilisateur.prenom" class="form-control" value="Hortense"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Courriel">Adresse électronique :</label><input type="text" id="GCU_MonCompte_Coordonnees_Courriel" name="utilisateur.courriel" class="form-control" value="${escape(RECOGNISABLE.email)}"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Telephone">Téléphone :</label><input type="text" id="GCU_MonCompte_Coordonnees_Telephone" name="utilisateur.telephone" class="form-control" value="04 77 12 34 56"></div>
+</fieldset>
+<div class="actions"><button type="submit" class="btn btn-primaire" id="GCU_MonCompte_BoutonEnregistrer">Enregistrer</button></div>
+</form>`,
+});
+
 const pages = {
   'index.html': CONNEXION,
   'cpp/utilisateur.html': CONNEXION,
@@ -451,6 +470,7 @@ const pages = {
   'cpp/odd-saisie-doubles.html': ODD_SAISIE_DOUBLES,
   'cpp/saisiePartielle.html': SAISIE_PARTIELLE,
   'cpp/depotAutreStructure.html': DEPOT_AUTRE_STRUCTURE,
+  'cpp/monCompte.html': MON_COMPTE,
   'cpp/facturesTravaux.html': TRAVAUX,
   'cpp/accuseDepot.html': ACCUSE,
 };

@@ -262,7 +262,7 @@ function describe(element: Element, context: Context, walk: Walk, words: 'give' 
     if (kept) line += ` ${quote(kept)}`;
     else if (normalizeSpaces(text)) line += ' …';
   } else if (!context.worded && hasOwnLetters(element) && !CLOSED.has(element.tagName)) line += ' …';
-  if (walk.visibility && context.shown && !walk.visibility.isShown(element)) line += ' (masqué)';
+  if (walk.visibility && context.shown && element.tagName !== 'HEAD' && !walk.visibility.isShown(element)) line += ' (masqué)';
   return line;
 }
 
@@ -287,7 +287,8 @@ function render(element: Element, depth: number, context: Context, walk: Walk): 
     menu: context.menu || element.tagName === 'NAV' || MENU_ROLES.has(role),
     worded: context.worded || gives,
     closed: context.closed || element.hasAttribute('contenteditable'),
-    shown: context.shown && (!walk.visibility || walk.visibility.isShown(element)),
+    // The head is never shown: what is in it is not marked as hidden.
+    shown: context.shown && element.tagName !== 'HEAD' && (!walk.visibility || walk.visibility.isShown(element)),
   };
   const lines = [indent + line];
   let previous: string | undefined;
