@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
@@ -7,10 +8,11 @@ import panelCss from '../../components/panel/panel.css?inline';
 import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
 import fixChoicesCss from '../../components/directory/fix-choices.css?inline';
+import skeletonCss from '../../components/skeleton/skeleton.css?inline';
 import panelMessages from 'virtual:panel-messages';
 import { applyLanguage } from '../../components/common/install-locale.ts';
 import { uiLocale } from '../../utils/i18n/index.ts';
-import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
+import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
 import { historyFromList } from '../../utils/rules/history.ts';
 import { SAINT_ETIENNE_SIRET } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
@@ -25,6 +27,7 @@ import { signUpFeature } from '../../utils/portal/features/sign-up.ts';
 import { keepWindowsClear, reservePanelSpace } from '../../utils/portal/marks.ts';
 import { parisToday } from '../../utils/portal/paris-date.ts';
 import { PortalSession, type SessionState } from '../../utils/portal/session.ts';
+import { pageSkeleton } from '../../utils/portal/skeleton.ts';
 import { layoutVisibility } from '../../utils/portal/visibility.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../../utils/storage/history.ts';
 import { loadProfiles, customProfilesItem } from '../../utils/storage/profiles.ts';
@@ -66,7 +69,26 @@ function statusOf(state: SessionState): PageStatus {
     profile: state.result.profile,
     counts,
     top: state.result.verdicts.slice(0, 10).map(({ rule, field, severity, message }) => ({ rule, field, severity, message: message.slice(0, 2000) })),
+    ...(state.coverage.partial ? { partial: true } : {}),
   };
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The page's anonymised skeleton, for the support desk (the panel's preview and the popup ask for it). */
+function skeletonOf(session: PortalSession): string {
+  const state = session.getState();
+  const today = parisToday();
+  return pageSkeleton(document, {
+    page: state?.page,
+    found: state?.coverage.found ?? [],
+    missing: state?.coverage.missing ?? [],
+    partial: state?.coverage.partial ?? false,
+    url: location.href,
+    version: browser.runtime.getManifest().version,
+    date: `${today.year}-${twoDigits(today.month)}-${twoDigits(today.day)}`,
+    visibility: layoutVisibility,
+  });
 }
 
 /**
@@ -118,6 +140,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
             const offered = verdict.fix && (verdict.fix.value === value || verdict.fix.choices?.some((choice) => choice.value === value));
             if (offered && verdict.field !== 'page') session.write(verdict.field, value);
           }}
+          readSkeleton={() => skeletonOf(session)}
         />,
         ui.uiContainer,
       );
@@ -188,6 +211,9 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
   ctx.onInvalidated(() => session.stop());
 
   session.start();
+  // The popup offers the skeleton of a page the assistant does not fully recognise.
+  const stopAnsweringSkeleton = onMessage('getPageSkeleton', () => skeletonOf(session));
+  ctx.onInvalidated(() => quietly(stopAnsweringSkeleton));
 
   // What storage knows arrives a moment later: the checks run again with it.
   const useHistory = (list: Parameters<typeof historyFromList>[0]) => {
@@ -227,7 +253,7 @@ export async function startAssistant(ctx: ContentScriptContext): Promise<PortalS
       name: ASSISTANT_TAG,
       mode: 'open',
       // Every stylesheet of what the panel shows, its sections' included.
-      css: [verdictsCss, fixChoicesCss, panelCss, autofillCss].join('\n'),
+      css: [verdictsCss, fixChoicesCss, panelCss, autofillCss, skeletonCss].join('\n'),
       position: 'inline',
       anchor: 'body',
       append: 'last',

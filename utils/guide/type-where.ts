@@ -91,6 +91,8 @@ export function buildTypeWhere(
     );
     let note: string | undefined;
     if (worst && worst.severity !== 'info') note = worst.message;
+    // « Structure » may ask for the depositor's own structure rather than the recipient (not settled).
+    else if (field === 'depositStructure') note = t('guide_table_structure_note');
     else if (value === '' && (field === 'serviceCode' || field === 'marketNumber' || field === 'serviceName')) note = t('guide_table_leave_empty');
     else if (value === '') note = t('guide_table_not_read');
     rows.push({

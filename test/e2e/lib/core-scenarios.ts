@@ -264,6 +264,20 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await options.close();
     });
 
+    test('a page the assistant does not fully recognise: it offers the page\'s skeleton, shown in full, without the page\'s values', async () => {
+      const tab = await portal('/cpp/saisiePartielle?execution=e3s3', 'saisie');
+      await waitForElement(tab, { panel: '[data-ca-notice="partial-recognition"] [data-ca-action="show-skeleton"]' });
+      await tab.click({ panel: '[data-ca-action="show-skeleton"]' });
+      await waitForElement(tab, { panel: '[data-ca-skeleton]' });
+      const skeleton = await tab.evaluate(() => document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('[data-ca-skeleton]')?.textContent ?? '', null);
+      assert.match(skeleton, /^page: saisie \(partial\)$/m);
+      assert.match(skeleton, /^missing \(2\): totalHT, totalTVA$/m);
+      for (const value of ['QUINCAMPOIX', 'ZÉPHYRIN', '48253710900019', '8 765,43', 'FA-ZEPHYRIN-4471', 'hortense.quincampoix']) assert.ok(!skeleton.includes(value), value);
+      await tab.click({ panel: '[data-ca-action="close-skeleton"]' });
+      await waitForAbsence(tab, { panel: '[data-ca-skeleton]' });
+      await tab.close();
+    });
+
     test('no request ever leaves the Chorus Pro hosts and the extension', () => {
       assert.ok(browser.requests().some((url) => url.includes('chorus-pro.gouv.fr')), 'the portal pages were requested and recorded');
       assert.deepEqual(outsideChorusPro(browser.requests()), []);

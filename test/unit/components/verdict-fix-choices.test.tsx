@@ -77,8 +77,9 @@ describe('a fix with several values in the verdict list', () => {
       result: { profile: BUILT_IN_PROFILES[0]!.id, verdicts: [unknownCode(['URGENCES', 'PHARMA'])] },
       fields: [],
       notices: [],
+      coverage: { found: [], missing: [], partial: false },
     };
-    act(() => render(<Panel state={state} sections={[]} collapsed={false} side="right" onCollapsedChange={() => {}} onFix={onFix} />, root));
+    act(() => render(<Panel state={state} sections={[]} collapsed={false} side="right" onCollapsedChange={() => {}} onFix={onFix} readSkeleton={() => ''} />, root));
     root.querySelector<HTMLButtonElement>('[data-ca-action="fix"][data-ca-fix-value="URGENCES"]')!.click();
     expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ rule: 'cpp/service-unknown' }), 'URGENCES');
   });

@@ -47,6 +47,8 @@ describe('what to type where', () => {
     expect(row('recipientIsState')?.value).toBe('NON');
     expect(row('billingFrame')?.value).toBe("A1: Dépôt par un fournisseur d'une facture");
     expect(row('depositFormat')?.value).toBe('PDF non signé');
+    // « Structure » may ask for the supplier's own structure: the row says what to choose then.
+    expect(row('depositStructure')).toMatchObject({ value: '21420218600018', note: expect.stringMatching(/votre propre structure, choisissez-la : la Ville se choisit ensuite/) });
     expect(row('invoiceDate')?.value).toBe('15/10/2026');
     expect(row('netAPayer')).toMatchObject({ block: 'MONTANTS TOTAUX', label: 'Net à payer', value: '1200,00' });
     // Deposit window first, then the form's blocks in page order.
