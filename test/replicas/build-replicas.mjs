@@ -454,6 +454,7 @@ const SAISIE_PARTIELLE = entryPage({
   greeting: `<p class="bienvenue">Bonjour ${escape(RECOGNISABLE.account)} (${escape(RECOGNISABLE.email)}), vous déposez pour ${escape(RECOGNISABLE.suppliers[0])}.</p>
 <div class="form-group"><input type="checkbox" id="GFE_SaisieFacture_Copie" name="facture.copieCourriel" checked> <label for="GFE_SaisieFacture_Copie">Envoyer une copie à ${escape(RECOGNISABLE.email)}</label></div>`,
   attachments: `<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
+<div class="form-group"><label for="GFE_SaisieFacture_PiecesJointes_Ajout">Ajouter des pièces jointes</label> <input type="file" id="GFE_SaisieFacture_PiecesJointes_Ajout" name="facture.piecesJointes.fichiers" multiple></div>
 <table class="table"><thead><tr><th>Type</th><th>Désignation</th><th>Nom du fichier</th><th>Actions</th></tr></thead>
 <tbody><tr><td>Facture PDF</td><td>${escape(RECOGNISABLE.invoiceNumber)}</td><td>${escape(RECOGNISABLE.attachment)}</td><td><button type="button" class="btn btn-secondaire" aria-label="Supprimer ${escape(RECOGNISABLE.attachment)}">Supprimer</button></td></tr></tbody></table>
 </div></div>`,

@@ -27,7 +27,8 @@ export function fieldCoverage(page: PageKind | undefined, found: readonly FieldK
   const foundSet = new Set(found);
   const ordered = FIELD_KEYS.filter((key) => foundSet.has(key));
   if (!page) return { found: ordered, missing: [], partial: showsUnplacedForm() };
-  const expected = PAGE_DESCRIPTORS[page]?.fields.map((field) => field.key) ?? [];
+  // A field the portal shows only in some cases (« Motif d'exonération ») is not missing when it is not there.
+  const expected = PAGE_DESCRIPTORS[page]?.fields.filter((field) => !field.onlyWhenShown).map((field) => field.key) ?? [];
   const missing = expected.filter((key) => !foundSet.has(key));
   return { found: ordered, missing, partial: missing.length > 0 };
 }
