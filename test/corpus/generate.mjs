@@ -69,12 +69,18 @@ async function generatePart(part, chromiumSession) {
         const fields = layout.truth ? layout.truth(inv) : truthOf(inv);
         truth[name] = { ...fields, _layout: layout.name, _producer: producer, _family: layout.family };
         for (const problem of checkInvoice(inv, fields)) problems.push(`${name}: ${problem}`);
-        const source = producer === 'chromium' && layout.html ? { html: layout.html(inv) } : layout.sheet && producer === 'libreoffice' ? { sheet: layout.sheet(inv) } : { doc: layout.doc(inv, producer) };
+        if (producer === 'docx' || producer === 'xlsx') {
+          // A real Office file, written by its own library, then printed by LibreOffice.
+          loJobs.push({ name: name.replace(/\.pdf$/, ''), file: name, [producer]: await layout[producer](inv) });
+          continue;
+        }
+        const source = producer === 'chromium' && layout.html ? { html: layout.html(inv) } : layout.sheet && producer === 'libreoffice' ? { sheet: layout.sheet(inv) } : producer === 'pdfkit' && layout.pdfkit ? null : { doc: layout.doc(inv, producer) };
         if (producer === 'libreoffice') {
           loJobs.push({ name: name.replace(/\.pdf$/, ''), file: name, ...source });
           continue;
         }
-        const bytes = producer === 'chromium' ? await chromiumSession.render(source) : await renderPdfkitDoc(source.doc);
+        // A layout may draw with PDFKit itself (a receipt roll, a pre-printed form) instead of the shared document model.
+        const bytes = producer === 'chromium' ? await chromiumSession.render(source) : source === null ? await layout.pdfkit(inv) : await renderPdfkitDoc(source.doc);
         writeFileSync(join(out, name), normalisePdf(bytes, name));
         written++;
       }
