@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import { copyText } from '../common/copy-text.ts';
 
@@ -18,7 +18,8 @@ export interface SkeletonPreviewProps {
 export function SkeletonPreview({ text, onClose, titleId }: SkeletonPreviewProps) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copyButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => copyButton.current?.focus(), []);
+  // Before the first paint, so that the preview never shows with the keyboard still on the button that opened it.
+  useLayoutEffect(() => copyButton.current?.focus(), []);
   return (
     <div
       class="ca-skeleton"
