@@ -1,9 +1,10 @@
-// npm run corpus:generate [-- --part seen|blind] [--only LAYOUT]
-// Writes the generated corpus: seen layouts (layouts/seen/) → generated/, blind layouts (layouts/blind/) → blind/,
-// each folder with its ground-truth.json. Needs Chromium (/usr/bin/chromium, or CHROMIUM=…), LibreOffice (soffice,
+// npm run corpus:generate [-- --part seen|spent|blind] [--only LAYOUT]
+// Writes the generated corpus: seen layouts (layouts/seen/) → generated/, spent layouts (layouts/spent/, the first
+// blind part, retired after its one measurement) → spent/, blind layouts (layouts/blind/) → blind/, each folder with
+// its ground-truth.json. Needs Chromium (/usr/bin/chromium, or CHROMIUM=…), LibreOffice (soffice,
 // or SOFFICE=…) and poppler's pdftotext. Deterministic: every value comes from a seed derived from the layout's name
 // and the invoice's index; creation dates and file IDs are fixed, so the bytes repeat where the producer allows.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,9 +14,10 @@ import { normalisePdf, openChromium, PRODUCER_TAG, PRODUCERS, renderLibreOffice,
 import { missingValues, pdfText } from './lib/verify.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const PARTS = { seen: join(here, 'generated'), blind: join(here, 'blind') };
+export const PARTS = { seen: join(here, 'generated'), spent: join(here, 'spent'), blind: join(here, 'blind') };
 const FIXTURES = join(here, 'fixtures');
 const { values: options } = parseArgs({ options: { part: { type: 'string' }, only: { type: 'string' } } });
+if (options.part && !PARTS[options.part]) throw new Error(`unknown part ${options.part} (${Object.keys(PARTS).join(', ')})`);
 
 async function loadLayouts(part) {
   const dir = join(here, 'layouts', part);
@@ -67,12 +69,18 @@ async function generatePart(part, chromiumSession) {
         const fields = layout.truth ? layout.truth(inv) : truthOf(inv);
         truth[name] = { ...fields, _layout: layout.name, _producer: producer, _family: layout.family };
         for (const problem of checkInvoice(inv, fields)) problems.push(`${name}: ${problem}`);
-        const source = producer === 'chromium' && layout.html ? { html: layout.html(inv) } : layout.sheet && producer === 'libreoffice' ? { sheet: layout.sheet(inv) } : { doc: layout.doc(inv, producer) };
+        if (producer === 'docx' || producer === 'xlsx') {
+          // A real Office file, written by its own library, then printed by LibreOffice.
+          loJobs.push({ name: name.replace(/\.pdf$/, ''), file: name, [producer]: await layout[producer](inv) });
+          continue;
+        }
+        const source = producer === 'chromium' && layout.html ? { html: layout.html(inv) } : layout.sheet && producer === 'libreoffice' ? { sheet: layout.sheet(inv) } : producer === 'pdfkit' && layout.pdfkit ? null : { doc: layout.doc(inv, producer) };
         if (producer === 'libreoffice') {
           loJobs.push({ name: name.replace(/\.pdf$/, ''), file: name, ...source });
           continue;
         }
-        const bytes = producer === 'chromium' ? await chromiumSession.render(source) : await renderPdfkitDoc(source.doc);
+        // A layout may draw with PDFKit itself (a receipt roll, a pre-printed form) instead of the shared document model.
+        const bytes = producer === 'chromium' ? await chromiumSession.render(source) : source === null ? await layout.pdfkit(inv) : await renderPdfkitDoc(source.doc);
         writeFileSync(join(out, name), normalisePdf(bytes, name));
         written++;
       }
@@ -105,7 +113,7 @@ async function imageOnlyFixture(session) {
 const session = await openChromium();
 const problems = [];
 try {
-  for (const part of options.part ? [options.part] : ['seen', 'blind']) problems.push(...(await generatePart(part, session)));
+  for (const part of options.part ? [options.part] : Object.keys(PARTS).filter((name) => existsSync(join(here, 'layouts', name)))) problems.push(...(await generatePart(part, session)));
   if (!options.part && !options.only && !process.env.PER_LAYOUT) await imageOnlyFixture(session);
 } finally {
   await session.close();

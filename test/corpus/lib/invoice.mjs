@@ -25,6 +25,14 @@ export const ENGAGEMENT_LABELS = {
   commandeClient: { label: 'Votre bon de commande' },
   ejBc: { label: 'EJ / Bon de commande' },
   votreRefEj: { label: 'Votre réf.', prefix: 'EJ ' },
+  // Added with the second blind part.
+  engagementJuridiqueNo: { label: 'Engagement juridique n°' },
+  bdc: { label: 'BdC n°' },
+  ejNo: { label: 'EJ n°' },
+  numeroBonCommande: { label: 'N° bon de commande' },
+  engagementChorus: { label: 'N° d’engagement (Chorus Pro)' },
+  vosReferencesBdc: { label: 'Vos références', prefix: 'BdC ' },
+  commandePublique: { label: 'Commande publique n°' },
 };
 
 const COMPANY_NUMBERS = {
@@ -43,6 +51,14 @@ const COMPANY_NUMBERS = {
   avoirOdoo: (rng, d) => `RFAC/${d.y}/${String(rng.int(1, 999)).padStart(5, '0')}`,
   avoirDolibarr: (rng, d) => `AV${pad(d.y % 100)}${pad(d.m)}-${String(rng.int(1, 999)).padStart(4, '0')}`,
   situation: (rng, d) => `SIT-${d.y}-${String(rng.int(1, 999)).padStart(3, '0')}`,
+  // Added with the second blind part.
+  stripe: (rng) => `${Array.from({ length: 8 }, () => rng.pick('0123456789ABCDEF'.split(''))).join('')}-${String(rng.int(1, 40)).padStart(4, '0')}`,
+  carnet: (rng) => String(rng.int(1, 9999)).padStart(4, '0'),
+  hash: (rng, d) => `FAC-${d.y}${pad(d.m)}-${String(rng.int(1, 999)).padStart(3, '0')}`,
+  year2: (rng, d) => `${pad(d.y % 100)}-${String(rng.int(1, 9999)).padStart(5, '0')}`,
+  solde: (rng, d) => `FS${d.y}-${String(rng.int(1, 999)).padStart(3, '0')}`,
+  ticket: (rng, d) => `T${pad(d.y % 100)}${pad(d.m)}${pad(d.d)}-${String(rng.int(1, 400)).padStart(4, '0')}`,
+  avoirShort: (rng, d) => `A${d.y}${String(rng.int(1, 99)).padStart(3, '0')}`,
 };
 
 function engagementValue(rng, buyer, date) {
@@ -171,6 +187,32 @@ export function makeInvoice(layoutName, index, spec = {}) {
     buyerSiret: rng.chance(spec.buyerSiretProb ?? 0.6),
     iban: rng.chance(spec.ibanProb ?? 0.85),
   };
+  return inv;
+}
+
+/**
+ * A second generator for one invoice, for what a layout adds after makeInvoice (label wordings, extra lines): its own
+ * seed, so that the invoice's own draws never shift.
+ */
+export const extraRng = (inv, tag = 'extra') => createRng(seedFrom(`${inv.layout}#${inv.index}#${tag}`));
+
+/** Totals again from the lines (after a layout changed them), with the invoice's discount, deposit and retention rates. */
+export function recompute(inv) {
+  const grossByRate = new Map(inv.rates.map((rate) => [rate, 0]));
+  for (const line of inv.lines) grossByRate.set(line.rate, (grossByRate.get(line.rate) ?? 0) + line.total);
+  inv.vat = [...grossByRate.entries()].filter(([, gross]) => gross > 0).map(([rate, gross]) => {
+    const discount = Math.round((gross * inv.discountPct) / 100);
+    const base = gross - discount;
+    return { rate, gross, discount, base, amount: Math.round((base * rate) / 10000) };
+  });
+  inv.grossHT = inv.vat.reduce((s, v) => s + v.gross, 0);
+  inv.discount = inv.vat.reduce((s, v) => s + v.discount, 0);
+  inv.ht = inv.grossHT - inv.discount;
+  inv.tva = inv.vat.reduce((s, v) => s + v.amount, 0);
+  inv.ttc = inv.ht + inv.tva;
+  inv.deposit = Math.round((inv.ttc * inv.depositPct) / 100);
+  inv.retenue = Math.round((inv.ttc * inv.retenuePct) / 100);
+  inv.net = inv.ttc - inv.deposit - inv.retenue;
   return inv;
 }
 

@@ -1,5 +1,7 @@
-// The three PDF producers: Chromium (page.pdf(), as web apps and wkhtmltopdf-like engines print), LibreOffice
-// headless (Writer and Calc documents, as Word/Excel templates are printed), and PDFKit (a typesetting library).
+// The PDF producers: Chromium (page.pdf(), as web apps and wkhtmltopdf-like engines print), LibreOffice headless
+// (Writer and Calc documents, as Word/Excel templates are printed), PDFKit (a typesetting library), and two routes
+// through LibreOffice from real Office files: `docx` (a Word document written with the docx library) and `xlsx` (an
+// Excel workbook written with exceljs), opened as on a French machine.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,8 +13,8 @@ import { docToFodt } from './render-fodt.mjs';
 import { sheetToFods } from './render-fods.mjs';
 import { renderPdfkit } from './render-pdfkit.mjs';
 
-export const PRODUCERS = ['chromium', 'libreoffice', 'pdfkit'];
-export const PRODUCER_TAG = { chromium: 'web', libreoffice: 'lo', pdfkit: 'kit' };
+export const PRODUCERS = ['chromium', 'libreoffice', 'pdfkit', 'docx', 'xlsx'];
+export const PRODUCER_TAG = { chromium: 'web', libreoffice: 'lo', pdfkit: 'kit', docx: 'docx', xlsx: 'xlsx' };
 
 export async function openChromium() {
   const browser = await chromium.launch({
@@ -40,24 +42,34 @@ export async function openChromium() {
 
 /**
  * LibreOffice converts a whole batch in one process (a private profile, so that it never meets another soffice).
- * jobs: [{ name, doc } | { name, sheet }] → Map(name → PDF bytes).
+ * jobs: [{ name, doc } | { name, sheet } | { name, docx: bytes } | { name, xlsx: bytes }] → Map(name → PDF bytes).
+ * Office files carry no locale of their own (Excel shows « 1 234,50 € » because the machine is French): they are
+ * converted in a second process whose locale is French. Flat ODF files state their language and keep the first
+ * process, unchanged.
  */
 export function renderLibreOffice(jobs) {
   const out = new Map();
-  if (jobs.length === 0) return out;
+  const office = jobs.filter((job) => job.docx || job.xlsx);
+  const flat = jobs.filter((job) => !(job.docx || job.xlsx));
+  if (flat.length > 0) convertBatch(flat, out, {}, (job) => [job.sheet ? 'fods' : 'fodt', job.sheet ? sheetToFods(job.sheet) : docToFodt(job.doc)]);
+  if (office.length > 0) convertBatch(office, out, { LC_ALL: 'fr_FR.UTF-8', LANG: 'fr_FR.UTF-8' }, (job) => (job.docx ? ['docx', job.docx] : ['xlsx', job.xlsx]));
+  return out;
+}
+
+function convertBatch(jobs, out, env, source) {
   const work = mkdtempSync(join(tmpdir(), 'acp-corpus-lo-'));
   try {
     const sources = jobs.map((job) => {
-      const file = join(work, `${job.name}.${job.sheet ? 'fods' : 'fodt'}`);
-      writeFileSync(file, job.sheet ? sheetToFods(job.sheet) : docToFodt(job.doc));
+      const [extension, content] = source(job);
+      const file = join(work, `${job.name}.${extension}`);
+      writeFileSync(file, content);
       return file;
     });
-    execFileSync(process.env.SOFFICE ?? 'soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...sources], { stdio: 'ignore', timeout: 600_000 });
+    execFileSync(process.env.SOFFICE ?? 'soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, ...sources], { stdio: 'ignore', timeout: 600_000, env: { ...process.env, ...env } });
     for (const job of jobs) out.set(job.name, readFileSync(join(work, `${job.name}.pdf`)));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  return out;
 }
 
 export const renderPdfkitDoc = (doc) => renderPdfkit(doc);

@@ -178,6 +178,12 @@ export function renderPdfkit(doc) {
       }
     }
   }
+  // A layout may draw on the last page after the text (a payment slip, a QR-like code).
+  if (doc.decorate) {
+    const range = pdf.bufferedPageRange();
+    pdf.switchToPage(range.start + range.count - 1);
+    doc.decorate(pdf, { PT, left, top, width, pageWidth: pdf.page.width, pageHeight: pdf.page.height, font: (node) => useFont(node) });
+  }
   return new Promise((resolve, reject) => {
     const chunks = [];
     pdf.on('data', (chunk) => chunks.push(chunk));

@@ -1,6 +1,6 @@
-// Held-back layouts (see ../../README.md): office templates of other kinds — an Excel order-form invoice, an
-// association's Writer invoice, a long Writer invoice over several pages, a micro-entrepreneur's spreadsheet, and a
-// public-procurement invoice frame printed both by a browser and by LibreOffice.
+// Layouts of blind-1, measured once and now spent (see ../../README.md): office templates of other kinds — an Excel
+// order-form invoice, an association's Writer invoice, a long Writer invoice over several pages, a
+// micro-entrepreneur's spreadsheet, and a public-procurement invoice frame printed both by a browser and by LibreOffice.
 import { columns, p, space, table } from '../../lib/doc.mjs';
 import { decimal, iso } from '../../lib/format.mjs';
 import { date, iban, makeInvoice, money, rate, references, siret } from '../../lib/invoice.mjs';

@@ -1,5 +1,6 @@
-// Held-back layouts (see ../../README.md): software families absent from the seen part — QuickBooks, a Pennylane-like
-// SaaS with spelled months, Dolibarr's framed template, Ciel, a deposit invoice, a supplier printing its SIREN only.
+// Layouts of blind-1, measured once and now spent (see ../../README.md): software families absent from the seen
+// part — QuickBooks, a Pennylane-like SaaS with spelled months, Dolibarr's framed template, Ciel, a deposit invoice,
+// a supplier printing its SIREN only.
 import { columns, p, space, table } from '../../lib/doc.mjs';
 import { esc } from '../../lib/format.mjs';
 import { date, iban, legalLine, makeInvoice, money, plainMoney, qty, rate, references, siret } from '../../lib/invoice.mjs';

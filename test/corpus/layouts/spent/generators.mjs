@@ -1,6 +1,6 @@
-// Held-back layouts (see ../../README.md) printed by a typesetting library: a works statement with deposit and
-// retention, a credit note with amounts in parentheses, English-first labels with French values, and an old-style
-// generator drawing letter-spaced Helvetica without embedded fonts.
+// Layouts of blind-1, measured once and now spent (see ../../README.md), printed by a typesetting library: a works
+// statement with deposit and retention, a credit note with amounts in parentheses, English-first labels with French
+// values, and an old-style generator drawing letter-spaced Helvetica without embedded fonts.
 import { columns, p, space, table } from '../../lib/doc.mjs';
 import { date, iban, legalLine, makeInvoice, rate, references } from '../../lib/invoice.mjs';
 import { buyerLines, itemsTable, legalFooter, paymentLine, standardTotals, supplierLines, totalsTable } from '../../lib/blocks.mjs';
