@@ -297,7 +297,7 @@ describe('invoice or credit note', () => {
 });
 
 describe('net to pay below the TTC', () => {
-  it('is given as printed beside a clear label, even when the payment it deducts is not listed', () => {
+  it('is given as printed beside a clear label, but unsure when the payment it deducts is not printed', () => {
     const result = read([
       [40, [[40, 'Facture n° 12']]],
       [100, [[300, 'Total HT'], [450, '1 000,00 €']]],
@@ -306,6 +306,16 @@ describe('net to pay below the TTC', () => {
       [136, [[300, 'Solde à payer'], [450, '900,00 €']]],
     ]);
     expect(result.fields.netAPayer).toBe('900.00');
-    expect(result.unsure).not.toContain('netAPayer');
+    expect(result.unsure).toContain('netAPayer');
+    const paid = read([
+      [40, [[40, 'Facture n° 12']]],
+      [100, [[300, 'Total HT'], [450, '1 000,00 €']]],
+      [112, [[300, 'TVA 20 %'], [450, '200,00 €']]],
+      [124, [[300, 'Total TTC'], [450, '1 200,00 €']]],
+      [136, [[300, 'Règlement du 02/05'], [450, '300,00 €']]],
+      [148, [[300, 'Solde à payer'], [450, '900,00 €']]],
+    ]);
+    expect(paid.fields.netAPayer).toBe('900.00');
+    expect(paid.unsure).not.toContain('netAPayer');
   });
 });

@@ -35,8 +35,14 @@ export interface AmountFacts {
   rates: VatFact[];
   /** Sum of the item lines' amounts, when the item table could be read. */
   lineSum?: number;
-  /** Words of a deposit or an amount already paid ("acompte", "déjà réglé"). */
-  depositMentioned: boolean;
+  /** Lines with words of a deposit or an amount already paid ("acompte", "déjà réglé"), outside the item lines and the title. */
+  depositMentions: readonly number[];
+  /** The item lines (rows of the item table with an amount): what they say is invoiced, never deducted. */
+  itemRows?: ReadonlySet<number>;
+  /** Every amount printed on each line, by line number (to find the deductions between the TTC and the net). */
+  lineAmounts?: ReadonlyMap<number, readonly number[]>;
+  /** Rows of a totals block, "label   amount" (a label, then the line's only amount alone in its cell). */
+  labelAmountRows?: ReadonlyMap<number, number>;
 }
 
 interface LabelRule {
@@ -47,8 +53,8 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*payer|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
-  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu)|avance\s*(?:versee|recue|percue)|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser)|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
+  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
   { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
   { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*|\(\s*)?\d|\bvat\s*\(?\d/ },
@@ -65,6 +71,14 @@ const BASE_WORD = /(?:\bsur\b|\bbase\b(?:\s*h\.?t\.?)?|\bassiette\b|\bon\b)\s*:?
 
 /** A cell holding an amount and nothing else ("1 234,56 €", "EUR 12,00", "-300,00"). */
 const AMOUNT_ONLY = /^[\s(]*[-−–]?\s*(?:€|eur)?\s*[-−–]?[\d\s.,'’\u00a0\u202f]+\s*(?:€|eur|euros?)?\s*\)?\s*$/i;
+
+/**
+ * "Total TTC de l'acompte", "Montant HT de l'acompte": the total of the deposit invoice itself, not a deposit
+ * deducted (that one is "versé", "réglé", "déjà payé", "à déduire").
+ */
+const OWN_DEPOSIT_TOTAL = /^(?:total|montant)\b.*\bde\s*l'\s*acompte\b(?!.*\b(?:verse|regle|paye|percu|deja|deduire|precedent))/;
+/** The title of a deposit invoice: its "acompte" names the document, not a deduction. */
+const DEPOSIT_INVOICE_TITLE = /^facture\s*d'\s*acompte\b/;
 
 const rateOf = (text: string): number | null => {
   const match = RATE.exec(text);
@@ -136,10 +150,18 @@ export function amountCandidates(lines: Line[]): AmountCandidate[] {
 export function amountFacts(lines: Line[]): AmountFacts {
   const candidates: AmountCandidate[] = [];
   const rates: VatFact[] = [];
-  let depositMentioned = false;
+  const depositMentions: number[] = [];
+  const lineAmounts = new Map<number, number[]>();
+  const labelAmountRows = new Map<number, number>();
   const push = (kind: AmountKind, cents: number, lineNumber: number, priority: number, place: AmountPlace) => candidates.push({ kind, cents, lineNumber, priority, place });
 
   lines.forEach((line, lineNumber) => {
+    const printed = amountsIn(line.text);
+    if (printed.length > 0) lineAmounts.set(lineNumber, printed.map((token) => token.cents));
+    const [labelCell, amountCell, ...others] = line.cells;
+    if (labelCell && amountCell && others.length === 0 && AMOUNT_ONLY.test(amountCell.text) && printed.length === 1) {
+      labelAmountRows.set(lineNumber, printed[0]!.cents);
+    }
     const foldedLine = fold(line.text);
     const rateLine = RATE_LINE.test(foldedLine) && !NOT_TOTAL.test(foldedLine.replace(/taux/g, ''));
     let labelSeen = false;
@@ -149,7 +171,9 @@ export function amountFacts(lines: Line[]): AmountFacts {
         const match = rule.pattern.exec(folded);
         if (!match) continue;
         if (rule.kind === 'acompte') {
-          depositMentioned = true;
+          if (OWN_DEPOSIT_TOTAL.test(folded.trim())) continue;
+          if (DEPOSIT_INVOICE_TITLE.test(folded.trim())) break;
+          depositMentions.push(lineNumber);
           // "Acompte de 30 % à la commande, soit 360,00 €" in the terms is a condition, not a payment received.
           if (cell.text.length > 60 || cell.text.split(/\s+/).length > 9) break;
         }
@@ -219,14 +243,20 @@ export function amountFacts(lines: Line[]): AmountFacts {
       }
     }
   });
+  const items = itemTable(lines);
+  const itemRows = items?.rows ?? new Set<number>();
+  // An item line's words ("Romans (TVA 10 %)   4   637,89 €   2 551,56 €") never make a total nor a VAT line.
+  if (itemRows.size > 0) {
+    candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !itemRows.has(candidate.lineNumber)));
+    rates.splice(0, rates.length, ...rates.filter((fact) => !itemRows.has(fact.lineNumber)));
+  }
   rates.push(...vatTableRows(lines));
   addRateSums(candidates, rates);
-  const items = itemTable(lines);
   // Item lines all at one rate, and no VAT line says more: that rate checks the VAT.
   const itemRates = [...(items?.rates ?? [])].filter((rate) => rate > 0 && rate <= 3000);
   if (rates.length === 0 && itemRates.length === 1 && (items?.rates.size ?? 0) === 1) rates.push({ rate: itemRates[0]!, lineNumber: -1 });
   const lineSum = items?.sum ?? null;
-  return { candidates, rates, depositMentioned, ...(lineSum !== null ? { lineSum } : {}) };
+  return { candidates, rates, depositMentions: depositMentions.filter((lineNumber) => !itemRows.has(lineNumber)), itemRows, lineAmounts, labelAmountRows, ...(lineSum !== null ? { lineSum } : {}) };
 }
 
 /** Sums of the per-rate VAT lines, for multi-rate invoices without a VAT total; bases summed likewise. */
@@ -269,6 +299,8 @@ function vatTableRows(lines: Line[]): VatFact[] {
 interface ItemTable {
   sum: number | null;
   rates: Set<number>;
+  /** Line numbers of the rows that gave an amount. */
+  rows: Set<number>;
 }
 
 /** The item table's heading, then one amount per row (its amount column), until the totals. */
@@ -279,24 +311,39 @@ function itemTable(lines: Line[]): ItemTable | null {
     if (words.filter((word) => word.test(folded)).length < 3) continue;
     const heading = [...line.cells].reverse().find((cell) => /montant|total|amount/.test(fold(cell.text)));
     if (!heading) continue;
-    const column = { x0: heading.x0 - 30, x1: heading.x1 + 10 };
+    // The amounts sit under their heading, right-aligned in a column that may reach the next heading (a spreadsheet's
+    // wide cells) or the page's edge.
+    const nextHeading = line.cells[line.cells.indexOf(heading) + 1];
+    const column = { x0: heading.x0 - 30, x1: nextHeading ? Math.max(heading.x1 + 10, nextHeading.x0 - 2) : Number.POSITIVE_INFINITY };
+    // A row with a number under the quantity or unit-price heading is an item, whatever its words
+    // ("Romans (TVA 10 %)", "Acompte sur devis…"); a totals row has none there.
+    const columnUnder = (cell: Cell) => {
+      const after = line.cells[line.cells.indexOf(cell) + 1];
+      return { x0: cell.x0 - 15, x1: after ? Math.max(cell.x1 + 5, after.x0 - 2) : cell.x1 + 15 };
+    };
+    const quantityHeading = line.cells.find((cell) => cell !== heading && /\bqte\b|quantite|\bqty\b|quantity|\bnb\b/.test(fold(cell.text)));
+    const unitHeading = line.cells.find((cell) => cell !== heading && /prix|\bp\.?u\b|unit/.test(fold(cell.text)));
+    const countColumn = quantityHeading ?? unitHeading;
+    const itemLike = (row: Line) =>
+      countColumn !== undefined && row.cells.slice(1).some((cell) => /^\s*[\d.,\s]+\s*$/.test(cell.text) && overlap(cell, columnUnder(countColumn)) > 0);
     let sum = 0;
-    let rows = 0;
+    const rows = new Set<number>();
     const rates = new Set<number>();
     for (let next = lineNumber + 1; next < lines.length; next++) {
       const row = lines[next]!;
-      if (row.page !== line.page) return { sum: null, rates };
+      if (row.page !== line.page) return { sum: null, rates, rows };
       const rowText = fold(row.text);
-      if (RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText)) break;
+      const totalsRow = RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText);
+      if (totalsRow && !itemLike(row)) break;
       const last: Cell | undefined = row.cells.at(-1);
       if (!last || overlap(last, column) <= 0) continue;
       const amount = amountsIn(last.text).at(-1);
       if (!amount) continue;
       sum += amount.cents;
-      rows++;
+      rows.add(next);
       if (!/remise|rabais|escompte|discount|ristourne/.test(rowText)) for (const match of rowText.matchAll(new RegExp(RATE.source, 'g'))) rates.add(Math.round(Number(match[1]!.replace(',', '.')) * 100));
     }
-    return { sum: rows > 0 ? sum : null, rates };
+    return { sum: rows.size > 0 ? sum : null, rates, rows };
   }
   return null;
 }
@@ -354,6 +401,10 @@ interface Choice {
   ttc?: number;
   sure: Set<TotalKey>;
   score: number;
+  /** The labelled amounts it was built from (where the totals block starts, where the TTC is). */
+  from: AmountCandidate[];
+  /** The candidate printed as the TTC, when one was. */
+  ttcFrom?: AmountCandidate;
 }
 
 /**
@@ -361,7 +412,7 @@ interface Choice {
  * between them; HT and VAT (or VAT and TTC) that the rates confirm; no VAT and one total; a lone total (unsure).
  */
 export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: boolean): Totals {
-  const facts: AmountFacts = Array.isArray(input) ? { candidates: input, rates: [], depositMentioned: input.some((candidate) => candidate.kind === 'acompte') } : input;
+  const facts: AmountFacts = Array.isArray(input) ? { candidates: input, rates: [], depositMentions: input.filter((candidate) => candidate.kind === 'acompte').map((candidate) => candidate.lineNumber) } : input;
   const { candidates, rates, lineSum } = facts;
   const of = (kind: AmountKind) => candidates.filter((candidate) => candidate.kind === kind);
   const hts = of('ht');
@@ -387,7 +438,7 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
         if (abs(ht.cents) + abs(tva.cents) !== abs(ttc.cents)) continue;
         if (ht.cents === ttc.cents && tva.cents !== 0) continue;
         const bonus = (vatCorroborated(ht.cents, tva.cents, rates) ? 2 : 0) + lineBonus(ht.cents) + (baseCorroborated(ht.cents, rates) ? 1 : 0);
-        consider({ ht: ht.cents, tva: tva.cents, ttc: ttc.cents, sure: new Set(['ht', 'tva', 'ttc']), score: 3000 + (ht.priority + tva.priority + ttc.priority + bonus) * 10 + position(ht, tva, ttc) });
+        consider({ ht: ht.cents, tva: tva.cents, ttc: ttc.cents, sure: new Set(['ht', 'tva', 'ttc']), score: 3000 + (ht.priority + tva.priority + ttc.priority + bonus) * 10 + position(ht, tva, ttc), from: [ht, tva, ttc], ttcFrom: ttc });
       }
     }
   }
@@ -405,7 +456,7 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
         const labelsClear = ht.priority >= 3 && ttc.priority >= 2;
         // The item lines confirm the HT, the rates the VAT; clear labels on both totals vouch for HT and TTC.
         const sure = new Set<TotalKey>(confirmed ? ['ht', 'tva', 'ttc'] : labelsClear || lineBonus(ht.cents) > 0 ? ['ht', 'ttc'] : []);
-        consider({ ht: ht.cents, tva, ttc: ttc.cents, sure, score: 2000 + (ht.priority + ttc.priority + (confirmed ? 2 : 0) + lineBonus(ht.cents)) * 10 + position(ht, ttc) });
+        consider({ ht: ht.cents, tva, ttc: ttc.cents, sure, score: 2000 + (ht.priority + ttc.priority + (confirmed ? 2 : 0) + lineBonus(ht.cents)) * 10 + position(ht, ttc), from: [ht, ttc], ttcFrom: ttc });
       }
     }
   }
@@ -417,14 +468,14 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
         if (abs(tva.cents) > abs(ht.cents) * 0.3) continue;
         const confirmed = vatCorroborated(ht.cents, tva.cents, rates) || baseCorroborated(ht.cents, rates);
         const sign = ht.cents < 0 ? -1 : 1;
-        consider({ ht: ht.cents, tva: tva.cents, ttc: sign * (abs(ht.cents) + abs(tva.cents)), sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1500 + (ht.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ht, tva) });
+        consider({ ht: ht.cents, tva: tva.cents, ttc: sign * (abs(ht.cents) + abs(tva.cents)), sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1500 + (ht.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ht, tva), from: [ht, tva] });
       }
       for (const ttc of ttcs) {
         const ht = abs(ttc.cents) - abs(tva.cents);
         if (ht <= 0 || abs(tva.cents) > ht * 0.3) continue;
         const sign = ttc.cents < 0 ? -1 : 1;
         const confirmed = vatCorroborated(ht, tva.cents, rates) || baseCorroborated(ht, rates);
-        consider({ ht: sign * ht, tva: tva.cents, ttc: ttc.cents, sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1400 + (ttc.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ttc, tva) });
+        consider({ ht: sign * ht, tva: tva.cents, ttc: ttc.cents, sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1400 + (ttc.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ttc, tva), from: [ttc, tva], ttcFrom: ttc });
       }
     }
   }
@@ -434,15 +485,15 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
     const amounts = new Set(totals.map((candidate) => abs(candidate.cents)));
     for (const total of totals) {
       const agreed = amounts.size === 1 || (lineSum !== undefined && abs(lineSum) === abs(total.cents));
-      consider({ ht: total.cents, tva: 0, ttc: total.cents, sure: new Set(agreed ? ['ht', 'tva', 'ttc'] : []), score: 1000 + (total.priority + lineBonus(total.cents)) * 10 + position(total) });
+      consider({ ht: total.cents, tva: 0, ttc: total.cents, sure: new Set(agreed ? ['ht', 'tva', 'ttc'] : []), score: 1000 + (total.priority + lineBonus(total.cents)) * 10 + position(total), from: [total], ttcFrom: total });
     }
   }
   // 5. A lone total: given, unsure.
   if (!best) {
     const ttc = [...ttcs].sort((left, right) => right.priority - left.priority || right.lineNumber - left.lineNumber)[0];
     const ht = [...hts].sort((left, right) => right.priority - left.priority || right.lineNumber - left.lineNumber)[0];
-    if (ttc) consider({ ttc: ttc.cents, ...(ht && abs(ht.cents) < abs(ttc.cents) ? { ht: ht.cents } : {}), sure: new Set(), score: 0 });
-    else if (ht) consider({ ht: ht.cents, sure: new Set(), score: 0 });
+    if (ttc) consider({ ttc: ttc.cents, ...(ht && abs(ht.cents) < abs(ttc.cents) ? { ht: ht.cents } : {}), sure: new Set(), score: 0, from: [ttc], ttcFrom: ttc });
+    else if (ht) consider({ ht: ht.cents, sure: new Set(), score: 0, from: [ht] });
   }
 
   const chosen = best as Choice | null;
@@ -453,29 +504,11 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   if (chosen.ttc !== undefined) totals.ttc = chosen.ttc;
   const sure = new Set(chosen.sure);
 
-  // Net à payer: labelled and agreeing with TTC (less what was already paid), else TTC − acompte, else TTC.
   if (totals.ttc !== undefined) {
-    const ttc = abs(totals.ttc);
-    const deposits = of('acompte')
-      .map((candidate) => abs(candidate.cents))
-      .filter((cents) => cents !== 0 && cents < ttc);
-    const depositTotal = [...new Set(deposits)].reduce((sum, cents) => sum + cents, 0);
-    const labelled = [...nets].sort((left, right) => right.lineNumber - left.lineNumber);
-    const consistent = labelled.find((net) => abs(net.cents) === ttc || deposits.some((deposit) => ttc - deposit === abs(net.cents)) || ttc - depositTotal === abs(net.cents));
-    const plausible = labelled.find((net) => abs(net.cents) > 0 && abs(net.cents) <= ttc);
-    if (consistent) {
-      totals.net = consistent.cents;
-      if (sure.has('ttc')) sure.add('net');
-    } else if (plausible) {
-      // Less than the TTC with no deposit in sight (a payment listed elsewhere): the label beside it vouches for it.
-      totals.net = plausible.cents;
-      if (sure.has('ttc') && plausible.priority >= 3 && (plausible.place === 'inline' || plausible.place === 'right')) sure.add('net');
-    } else if (deposits.length > 0) {
-      totals.net = (totals.ttc < 0 ? -1 : 1) * (ttc - deposits[0]!);
-      if (sure.has('ttc') && deposits.length === 1) sure.add('net');
-    } else if (!facts.depositMentioned) {
-      totals.net = totals.ttc;
-      if (sure.has('ttc')) sure.add('net');
+    const net = chooseNet(facts, chosen, totals.ttc, nets);
+    if (net) {
+      totals.net = net.cents;
+      if (net.sure && sure.has('ttc')) sure.add('net');
     }
   } else {
     const net = [...nets].sort((left, right) => right.lineNumber - left.lineNumber)[0];
@@ -483,4 +516,71 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   }
   totals.sure = [...sure];
   return totals;
+}
+
+/**
+ * What remains to pay. Deductions (a deposit, an advance, a retention) are printed in the totals block, at or below
+ * its first total, never on an item line. The net is sure when it is printed and the arithmetic closes: equal to the
+ * TTC, or the TTC less the deductions (each recognised, or every amount printed between the TTC and the net). A net
+ * printed below the TTC that nothing printed explains is given unsure; one computed from deductions, with no net
+ * printed, likewise; the TTC itself when no deduction is in sight.
+ */
+function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: AmountCandidate[]): { cents: number; sure: boolean } | null {
+  const ttc = abs(signedTtc);
+  const sign = signedTtc < 0 ? -1 : 1;
+  const blockStart = Math.min(...chosen.from.map((candidate) => candidate.lineNumber));
+  const ttcLine = chosen.ttcFrom?.lineNumber ?? Math.max(...chosen.from.map((candidate) => candidate.lineNumber));
+  const inBlock = (lineNumber: number) => lineNumber >= blockStart && !(facts.itemRows?.has(lineNumber) ?? false);
+  const deposits = facts.candidates.filter((candidate) => candidate.kind === 'acompte' && inBlock(candidate.lineNumber) && candidate.cents !== 0 && abs(candidate.cents) < ttc);
+  const depositAmounts = [...new Map(deposits.map((deposit) => [deposit.lineNumber, abs(deposit.cents)])).values()];
+  const depositTotal = depositAmounts.reduce((sum, cents) => sum + cents, 0);
+  // The amounts printed after the TTC up to the net (its deductions, whatever their labels say), and those of a few
+  // lines further (a payments table under "Solde à payer").
+  const printedAfterTtc = (net: AmountCandidate) => {
+    let between = 0;
+    const each: number[] = [];
+    for (let lineNumber = ttcLine + 1; lineNumber <= net.lineNumber + 3; lineNumber++) {
+      for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) {
+        if (lineNumber < net.lineNumber) between += abs(cents);
+        each.push(abs(cents));
+      }
+    }
+    return { between, each };
+  };
+  const labelled = nets.filter((net) => net.lineNumber >= blockStart || nets.length === 1).sort((left, right) => right.lineNumber - left.lineNumber);
+  const besideLabel = (net: AmountCandidate) => net.place === 'inline' || net.place === 'right' || net.place === 'header-row';
+  for (const net of labelled) {
+    const cents = abs(net.cents);
+    if (cents === ttc) return { cents: net.cents, sure: true };
+    if (cents === 0 || cents > ttc) continue;
+    const paid = ttc - cents;
+    if (!besideLabel(net)) continue;
+    if (depositAmounts.includes(paid) || (depositAmounts.length > 0 && ttc - depositTotal === cents)) return { cents: net.cents, sure: true };
+    // Without a recognised deduction, a "net" that leaves exactly the HT or the VAT may be one of those totals.
+    if (chosen.ht !== undefined && (paid === abs(chosen.ht) || paid === ttc - abs(chosen.ht))) continue;
+    const printed = net.lineNumber > ttcLine ? printedAfterTtc(net) : { between: -1, each: [] as number[] };
+    if (printed.between === paid || printed.each.includes(paid)) return { cents: net.cents, sure: true };
+  }
+  const plausible = labelled.find((net) => abs(net.cents) > 0 && abs(net.cents) < ttc);
+  if (plausible) return { cents: plausible.cents, sure: false };
+  // A printed net that is neither the TTC nor below it: no net can be vouched for.
+  if (labelled.length > 0) return null;
+  if (depositAmounts.length > 0) return { cents: sign * (ttc - depositTotal), sure: false };
+  const mentioned = facts.depositMentions.some((lineNumber) => inBlock(lineNumber));
+  if (mentioned) return null;
+  // Amounts taken off after the TTC under words the reader does not know ("Avoir n° AV-3 déduit   -100,00"): the
+  // net is the TTC less them, a reading nothing confirms.
+  const takenOff = deductionsAfter(facts, ttcLine, signedTtc);
+  if (takenOff > 0) return takenOff < ttc ? { cents: sign * (ttc - takenOff), sure: false } : null;
+  return { cents: signedTtc, sure: true };
+}
+
+/** The "label   amount" rows right after the TTC whose amount has the opposite sign (deductions), added up. */
+function deductionsAfter(facts: AmountFacts, ttcLine: number, signedTtc: number): number {
+  let total = 0;
+  for (let lineNumber = ttcLine + 1; facts.labelAmountRows?.has(lineNumber); lineNumber++) {
+    const cents = facts.labelAmountRows.get(lineNumber)!;
+    if (cents !== 0 && Math.sign(cents) !== Math.sign(signedTtc)) total += abs(cents);
+  }
+  return total;
 }

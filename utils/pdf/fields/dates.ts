@@ -16,7 +16,7 @@ const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
-  /emise?\s+le\s*:?/,
+  /(?:emise?|etablie?)\s+le\s*:?/,
   /^date\s*(?:\/\s*date\s*)?:?/,
 ];
 

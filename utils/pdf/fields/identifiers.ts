@@ -1,5 +1,6 @@
 import { overlap, type Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
+import { looksLikeCreditNote } from './kind.ts';
 import { datesIn, findLabels, fold, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
@@ -26,8 +27,9 @@ export function identifierIn(raw: string, options: IdentifierOptions = {}): stri
     if (stripped === text) break;
     text = stripped;
   }
-  // A date right there is not an identifier.
+  // A date right there is not an identifier, nor an amount or a rate ("12 345,00 €", "20 %").
   if (datesIn(text)[0]?.index === 0) return null;
+  if (/^[-(]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}(?!\d)|^\d+(?:[.,]\d+)?\s?%/.test(text)) return null;
   const tokens = text.split(/\s+/).filter(Boolean);
   const first = tokens[0]?.replace(/[,;:)]+$/, '').replace(/^[(]+/, '');
   if (!first || !ID_TOKEN.test(first) || STOP_WORDS.has(first.toLowerCase())) return null;
@@ -51,6 +53,8 @@ interface LabelSpec {
   pattern: RegExp;
   /** A label that names the field without doubt ("N° de facture"); a weak one ("N° :") needs corroboration. */
   strong: boolean;
+  /** Counts only right under the document's title, in its column. */
+  underTitleOnly?: boolean;
 }
 
 interface LabelledValue {
@@ -79,17 +83,19 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
-  { pattern: /^(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
   { pattern: /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: false },
+  // "Réf. : FA2408-4851" right under the title (software that calls the invoice number its reference).
+  { pattern: /^ref(?:erence)?\.?\s*:/, strong: false, underTitleOnly: true },
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
 /** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
 const REFERENCED_INVOICE = /\b(?:sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|associee|precedente|deja|reglee?|payee?)\b[^]*$/;
 const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifiee|annulee)/;
 
-const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note)\b(?!\s+(?:a|de|du|des)\b)/;
+const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit)\b(?!\s+(?:a|de|du|des)\b)/;
 
 /**
  * The document's title ("FACTURE", "Facture", "Invoice", "Avoir") close above or beside a line, or alone in
@@ -102,17 +108,26 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
     if (other.page !== line.page) break;
     if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()))) return true;
   }
-  return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => /^(?:facture|invoice|avoir)$/.test(fold(cell.text).trim())));
+  return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => TITLE_ALONE.test(fold(cell.text).trim())));
 }
+
+/** A label naming an invoice and not a credit note: on a credit note, it names the invoice the note corrects. */
+const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
+const NAMES_CREDIT_NOTE = /avoir|credit/;
 
 export function findInvoiceNumber(lines: Line[]): Found | null {
   const translations = patterns(INVOICE_LABELS);
+  const creditNote = looksLikeCreditNote(lines);
   for (const spec of INVOICE_LABELS) {
     const hits = findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
       const at = hit.folded.search(spec.pattern);
       const before = hit.folded.slice(0, at);
       const after = hit.folded.slice(at).replace(spec.pattern, ' ');
       if (REFERENCED_INVOICE.test(before) || REFERENCED_AFTER.test(after)) return false;
+      // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
+      const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
+      if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+      if (spec.underTitleOnly && !titleRightAbove(lines, hit.lineNumber, hit.cell)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
     const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
@@ -136,6 +151,17 @@ export function findInvoiceNumber(lines: Line[]): Found | null {
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
 }
 
+/** The document's title alone in its cell, at most two lines above, in the same column. */
+function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
+    const other = lines[index]!;
+    if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
+    if (other.cells.some((title) => TITLE_ALONE.test(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+  }
+  return false;
+}
+
 /** "5 – F-2025-0558": a short bare number, a dash, then a longer identifier. */
 function secondIdentifier(rest: string, first: string): string | null {
   if (!/^\d{1,3}$/.test(first)) return null;
@@ -145,10 +171,14 @@ function secondIdentifier(rest: string, first: string): string | null {
   return second && second.length >= 4 && /[A-Za-z/-]/.test(second) ? second : null;
 }
 
+/** The document's title and nothing else: "FACTURE", "Avoir", "NOTE DE CRÉDIT / AVOIR", "Invoice / Facture". */
+const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
+const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
+
 /** A title alone ("Facture", "AVOIR") and right under it a lone identifier: the document's number. */
 function numberUnderTitle(lines: Line[]): Found | null {
   for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
-    const title = line.cells.find((cell) => /^(?:facture|invoice|avoir)$/.test(fold(cell.text).trim()));
+    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()));
     if (!title) continue;
     const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
       (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
@@ -248,11 +278,13 @@ export function findServiceCode(lines: Line[]): Found | null {
 
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
-  { pattern: /marche(?:\s+public)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°".
+  { pattern: /marche(?:\s+public)?(?:\s+(?:de|d')\s*[a-z]+)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
   { pattern: /^marche(?:\s+public)?\s*:?$/, strong: true },
+  { pattern: /^(?:contrat|contract)\s*:?$/, strong: true },
 ];
 
 export function findMarketNumber(lines: Line[]): Found | null {

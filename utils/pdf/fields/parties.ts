@@ -57,7 +57,7 @@ function inFooter(line: Line): boolean {
   return line.pageHeight > 0 && line.top > line.pageHeight * 0.84;
 }
 
-function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): RoleClue {
+function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }, digits: string): RoleClue {
   const line = lines[lineNumber]!;
   const cellsOfLine = line.cells.filter((other) => overlap(other, cell) > 0);
   const own = fold(cellsOfLine.map((other) => other.text).join(' '));
@@ -78,7 +78,9 @@ function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: nu
     const headings = cells.filter((other) => !isSentence(other.text));
     if (headings.length === 0) continue;
     const folded = fold(headings.map((other) => other.text).join(' '));
-    if (PUBLIC_BODY.test(folded)) return { role: 'buyer', source: 'block' };
+    // A public body's name heads the buyer's block only when the number is a public body's too: a company or an
+    // association may be called "Théâtre…", "École de…", "Régie…".
+    if (PUBLIC_BODY.test(folded) && looksPublic(digits)) return { role: 'buyer', source: 'block' };
     const role = roleFromText(folded);
     if (role !== 'unknown') return { role, source: 'block' };
   }
@@ -111,7 +113,7 @@ function collect(lines: Line[]): Identifier[] {
       }
       const folded = fold(text);
       const add = (digits: string, kind: 'siret' | 'siren') => {
-        const clue = blockRole(lines, lineNumber, cell);
+        const clue = blockRole(lines, lineNumber, cell, digits);
         identifiers.push({ digits, kind, role: clue.role, source: clue.source, lineNumber });
       };
       for (const match of text.matchAll(SIRET_PATTERN)) {

@@ -184,8 +184,9 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
     let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
     // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
     if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
-    // A label with its value beside it on its own line is whole; otherwise it may go on below.
-    if ((!match || rest.trim() === '') && !entry.valueBeside) {
+    // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
+    // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
+    if ((!match || rest.trim() === '') && (!entry.valueBeside || OPEN_ENDING.test(own))) {
       const wrap = wrapOf(lines, entry);
       if (wrap.parts.length > 0) {
         const joinedMatch = label.exec(wrap.folded);
@@ -207,6 +208,17 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
 }
 
 export type ValueKind = 'inline' | 'right' | 'below' | 'wrapped';
+
+/**
+ * A row of headings holding the label: the cells without digits from the label to the end of the line, and those
+ * before it up to a cell with digits (another block beside the row), or none when a value follows on the line.
+ */
+function headingRun(line: Line, cellIndex: number): Cell[] {
+  if (line.cells.slice(cellIndex).some((cell) => /\d/.test(cell.text))) return [];
+  let start = cellIndex;
+  while (start > 0 && !/\d/.test(line.cells[start - 1]!.text)) start--;
+  return line.cells.slice(start);
+}
 
 export interface ValueCandidate {
   text: string;
@@ -236,14 +248,16 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const labelBottom = lines[hit.lastLineNumber]!;
   // A header row ("N° de facture   Date   N° client"): the values are in the row below.
   const nextLine = lines[hit.lastLineNumber + 1];
+  // The row's headings are the cells without digits around the label: a block beside it on the same line
+  // ("Tél. : 04 77 …   Date   Numéro   Code client") is not part of the row.
+  const row = headingRun(labelLine, hit.cellIndex);
   const headerRow =
     hit.rest.trim() === '' &&
-    labelLine.cells.length >= 2 &&
-    labelLine.cells.every((cell) => !/\d/.test(cell.text)) &&
+    row.length >= 2 &&
     nextLine !== undefined &&
     nextLine.page === labelLine.page &&
     nextLine.cells.length >= 2 &&
-    (labelLine.cells.length >= 3 || nextLine.cells.some((cell) => overlap(cell, labelCell) > 0 && /\d/.test(cell.text))) &&
+    (row.length >= 3 || nextLine.cells.some((cell) => overlap(cell, labelCell) > 0 && /\d/.test(cell.text))) &&
     nextLine.cells.some((cell) => overlap(cell, labelCell) > 0);
   const rightCells = labelLine.cells.slice(hit.cellIndex + 1);
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
@@ -300,7 +314,9 @@ export function amountsIn(raw: string): AmountToken[] {
     const hasDecimals = /\d[.,]\d{2}\)?(?:\s?(?:€|EUR|euros?))?$/i.test(raw);
     const hasCurrency = /€|EUR|euro/i.test(raw);
     if (!hasDecimals && !hasCurrency) continue;
-    const cents = parseAmountCents(raw.replace(/euros?/i, '').replace(/[−–]/g, '-'));
+    // "(8 601,61) €": accountants print a negative amount in parentheses, the currency sign outside them.
+    const signed = raw.replace(/euros?/i, '').replace(/[−–]/g, '-').replace(/^\(\s*(.*?)\s*\)\s*(€|EUR)?$/i, '-$1');
+    const cents = parseAmountCents(signed);
     if (cents === null) continue;
     found.push({ cents, text: raw, index: match.index });
   }
