@@ -88,6 +88,6 @@ describe('storage items, versioned', () => {
     // A damaged message is not kept (an unknown key in `unsure` included).
     await pendingPdfs.rememberPendingPdf(9, { fileName: 'x.pdf', result: { ...result, unsure: ['password'] }, savedAt: Date.now() });
     expect(await pendingPdfs.pendingPdfOf(9)).toBeNull();
-    expect(Object.keys((await fakeBrowser.storage.session.get('pendingPdfs')).pendingPdfs)).toEqual(['7']);
+    expect(Object.keys((await fakeBrowser.storage.session.get('pendingPdfs')).pendingPdfs as object)).toEqual(['7']);
   });
 });
