@@ -95,7 +95,7 @@ export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPrev
       {guided.map((row) => (
         <p class="ca-autofill__guided" key={row.field} data-ca-autofill-field={row.field} data-ca-unsure={row.unsure ? 'true' : undefined}>
           {t('autofill_guided', label(row))} <strong class="ca-autofill__copy">{row.proposed}</strong>
-          {row.unsure && <span class="ca-autofill__unsure"> ({unsureNote})</span>}
+          {row.unsure && <span class="ca-autofill__unsure-inline"> ({unsureNote})</span>}
           <button type="button" class="ca-button ca-button--quiet" onClick={() => void navigator.clipboard?.writeText(row.proposed)}>
             {t('autofill_copy')}
           </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { UNSURE_NOTE } from '../../utils/autofill/plan.ts';
@@ -61,12 +61,16 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
     };
   }, []);
 
+  // Numbers the files chosen: when one is chosen while another is read, the last one chosen wins.
+  const lastChosen = useRef(0);
   async function read(file: File | undefined) {
     if (!file) return;
+    const chosen = ++lastChosen.current;
     setState({ kind: 'reading', name: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await readInvoicePdf(bytes);
+      if (chosen !== lastChosen.current) return;
       if (!result.ok) {
         setState({ kind: 'failed', name: file.name, code: result.error.code, message: extractErrorMessage(result.error.code, uiLocale()) });
         return;
@@ -76,6 +80,7 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
       const rows = buildTypeWhere(check.fields, check.result, profiles, check.unsure);
       setState({ kind: 'read', name: file.name, source: result.source, pdf: result.fields, unsure, check, rows });
     } catch {
+      if (chosen !== lastChosen.current) return;
       setState({ kind: 'failed', name: file.name, code: 'corrupt', message: t('guide_pdf_unexpected') });
     }
   }
@@ -148,7 +153,12 @@ function PdfResult({ state, profiles }: { state: Extract<State, { kind: 'read' }
                 <dt>{t(READ_LABELS[key])}</dt>
                 <dd>
                   <span class="guide-read__value">{state.pdf[key]}</span>
-                  {state.unsure.includes(key) && <span class="guide-unsure"> {UNSURE_NOTE[uiLocale()]}</span>}
+                  {state.unsure.includes(key) && (
+                    <>
+                      {' '}
+                      <span class="guide-unsure">{UNSURE_NOTE[uiLocale()]}</span>
+                    </>
+                  )}
                 </dd>
               </div>
             ))}

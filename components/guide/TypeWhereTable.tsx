@@ -22,7 +22,14 @@ export function TypeWhereTable({ rows }: { rows: readonly TypeWhereRow[] }) {
             <th scope="row">{row.label}</th>
             <td class="guide-table__value">
               {row.value === '' ? <em>{t('guide_table_empty_value')}</em> : row.value}
-              {row.unsure && <span class="guide-unsure" data-ca-unsure="true"> {UNSURE_NOTE[uiLocale()]}</span>}
+              {row.unsure && (
+                <>
+                  {' '}
+                  <span class="guide-unsure" data-ca-unsure="true">
+                    {UNSURE_NOTE[uiLocale()]}
+                  </span>
+                </>
+              )}
             </td>
             <td class={row.severity ? `guide-table__note guide-table__note--${row.severity}` : 'guide-table__note'}>{row.note ?? ''}</td>
           </tr>
