@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
+import { UNSURE_INVOICE, writeUnsureInvoice } from './lib/unsure-invoice.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/public');
 const FACTURX = resolve(import.meta.dirname, '../fixtures/facturx');
@@ -114,6 +117,24 @@ describe('guide.html', () => {
     await page.locator('[data-ca-action="copy-type-where"]').click();
     await page.locator('.guide-pdf .ca-copy__status', { hasText: 'Copié' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+  });
+
+  test('PDF check: a value the reader is unsure of is marked « à vérifier sur la facture » where it is read and where it is to be typed', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(writeUnsureInvoice(mkdtempSync(join(tmpdir(), 'acp-guide-'))));
+    await page.locator('[data-ca-pdf-state="read"]', { hasText: UNSURE_INVOICE.name }).waitFor({ timeout: 20_000 });
+    const read = (key: string) => page.locator(`[data-ca-read-field="${key}"] dd`).innerText();
+    const typeWhere = (key: string) => page.locator(`[data-ca-table="type-where"] tr[data-ca-field="${key}"] .guide-table__value`).innerText();
+    for (const [key, value] of Object.entries(UNSURE_INVOICE.unsure)) {
+      assert.match(await typeWhere(key), new RegExp(`^${value}\\s+à vérifier sur la facture$`), key);
+    }
+    assert.match(await read('totalTTC'), /^1200\.00\s+à vérifier sur la facture$/);
+    assert.match(await read('engagementNumber'), /à vérifier sur la facture/);
+    assert.equal(await read('invoiceNumber'), UNSURE_INVOICE.sure.invoiceNumber);
+    assert.equal(await typeWhere('invoiceDate'), UNSURE_INVOICE.sure.invoiceDate);
+    const text = await page.locator('[data-ca-text="type-where"]').inputValue();
+    assert.ok(text.includes('Montant TTC après remise : 1200,00 (à vérifier sur la facture)'), text);
+    const numberLine = text.split('\n').find((line) => line.includes(UNSURE_INVOICE.sure.invoiceNumber));
+    assert.ok(numberLine && !numberLine.includes('vérifier'), String(numberLine));
   });
 
   test('PDF check: a file the reader refuses shows its French message', async () => {

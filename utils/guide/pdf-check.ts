@@ -1,4 +1,4 @@
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import type { FieldKey } from '../model/fields.ts';
 import { runChecks, type CheckResult } from '../rules/engine.ts';
 import { PDF_TO_FORM } from '../model/pdf-to-form.ts';
@@ -31,11 +31,25 @@ export interface PdfCheckOptions {
   findings?: Pick<BeyondFormInputs, 'facturx' | 'pdfText' | 'pdfMentions'>;
   /** The file's name, as the deposit window would show it (the Factur-X checks speak about that file). */
   fileName?: string;
+  /** The values the reader could not confirm (`ExtractSuccess.unsure`): shown « à vérifier », never a fix. */
+  unsure?: readonly ExtractedFieldKey[];
 }
 
 export interface PdfCheck {
   fields: Partial<Record<FieldKey, string>>;
+  /** The form fields whose value comes from a PDF value the reader could not confirm. */
+  unsure: FieldKey[];
   result: CheckResult;
+}
+
+/** The form fields that would get an unsure PDF value (the SIRET read from an unsure buyer SIRET, …). */
+export function unsureFormFields(pdf: ExtractedFields, unsure: readonly ExtractedFieldKey[] = []): FieldKey[] {
+  const fields = new Set<FieldKey>();
+  for (const key of unsure) {
+    const mapping = PDF_TO_FORM[key];
+    if (mapping && mapping.toForm(pdf) !== null) fields.add(mapping.field);
+  }
+  return [...fields];
 }
 
 /**
@@ -47,7 +61,7 @@ export interface PdfCheck {
 export function runPdfCheck(pdf: ExtractedFields, options: PdfCheckOptions = {}): PdfCheck {
   const fields = formFieldsFromPdf(pdf);
   const profiles = options.profiles ?? BUILT_IN_PROFILES;
-  const common = { pdf, recipientHint: SAINT_ETIENNE_SIRET, locale: options.locale, history: options.history, today: options.today };
+  const common = { pdf, pdfUnsure: options.unsure, recipientHint: SAINT_ETIENNE_SIRET, locale: options.locale, history: options.history, today: options.today };
   const findings = options.findings ?? {};
   const result = runChecks({ ...common, snapshot: { page: 'saisie', fields }, pdfText: findings.pdfText, pdfMentions: findings.pdfMentions }, profiles);
   if (findings.facturx) {
@@ -59,5 +73,5 @@ export function runPdfCheck(pdf: ExtractedFields, options: PdfCheckOptions = {})
     const aboutTheFile = asDeposited.verdicts.filter((verdict) => verdict.field === 'depositFile');
     result.verdicts = [...result.verdicts, ...aboutTheFile].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   }
-  return { fields, result };
+  return { fields, unsure: unsureFormFields(pdf, options.unsure), result };
 }

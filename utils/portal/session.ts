@@ -1,5 +1,5 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import { runChecks, worstByField, type CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
 import type { CheckInput, FormSnapshot, Locale, SentInvoiceHistory } from '../rules/types.ts';
@@ -94,6 +94,7 @@ export class PortalSession {
   private currentPage: PageKind | undefined;
   private state: SessionState | undefined;
   private pdf: ExtractedFields | undefined;
+  private pdfUnsure: readonly ExtractedFieldKey[] = [];
   private firstVerdictMarked = false;
   private profiles: readonly Profile[];
   private listeners = new Set<(state: SessionState) => void>();
@@ -174,9 +175,13 @@ export class PortalSession {
     return written;
   }
 
-  /** The values read from the invoice PDF, for the cross-check with the form (cpp/pdf-mismatch). */
-  setPdf(pdf: ExtractedFields | undefined): void {
+  /**
+   * The values read from the invoice PDF, for the cross-check with the form (cpp/pdf-mismatch), and those the
+   * reader could not confirm (`unsure`): the checks name them, never offer them as a fix.
+   */
+  setPdf(pdf: ExtractedFields | undefined, unsure: readonly ExtractedFieldKey[] = []): void {
     this.pdf = pdf;
+    this.pdfUnsure = pdf ? unsure : [];
     this.check();
   }
 
@@ -255,7 +260,7 @@ export class PortalSession {
     if (page) {
       let input: CheckInput = {
         snapshot: snapshotOf(page, this.located),
-        ...(this.pdf ? { pdf: this.pdf } : {}),
+        ...(this.pdf ? { pdf: this.pdf, pdfUnsure: this.pdfUnsure } : {}),
         history: this.options.history?.(),
         ...(this.options.today ? { today: this.options.today() } : {}),
         locale: this.options.locale?.() ?? 'fr',

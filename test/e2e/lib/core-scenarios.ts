@@ -1,12 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   fieldValues, outsideChorusPro, shownRules, stateOf, textOf, waitForAbsence, waitForElement, waitForMessage, waitForPage, waitForState,
   type AssistantBrowser,
 } from './driver.ts';
 import { HOSPITAL, INACTIVE } from '../../directory/fixture-data.ts';
+import { encryptedPdf } from '../../unit/pdf/helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS = join(ROOT, 'test/corpus/generated');
@@ -133,6 +135,80 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await waitForState(tab, 'engagementNumber', 'ok');
       await tab.click({ panel: '[data-ca-action="undo-autofill"]' });
       assert.deepEqual(await fieldValues(tab, FILLED), before);
+      await tab.close();
+    });
+
+    test('one PDF after another in the panel: each import ends in its own outcome, a preview or its French message', async () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'acp-second-pdf-'));
+      const locked = join(scratch, 'facture-protegee.pdf');
+      writeFileSync(locked, encryptedPdf());
+      const tab = await portal('/cpp/saisie?execution=e1s3', 'saisie');
+      const importPdf = (file: string) => tab.chooseFiles({ panel: 'input[type=file][data-ca-action="import-pdf"]' }, [file]);
+      /** What the section shows: its state, the error's text (and whether it is the element seen before), a preview. */
+      const outcome = () =>
+        tab.evaluate(() => {
+          const root = document.querySelector('chorus-assistant')!.shadowRoot!;
+          const error = root.querySelector('.ca-autofill__error') as (HTMLElement & { seenByTest?: boolean }) | null;
+          return {
+            state: root.querySelector('.ca-autofill')?.getAttribute('data-ca-import') ?? null,
+            error: error?.innerText ?? null,
+            seenBefore: error?.seenByTest === true,
+            inAlertRegion: Boolean(error?.closest('[role="alert"]')),
+            preview: Boolean(root.querySelector('[data-ca-action="apply-autofill"]')),
+            status: (root.querySelector('.ca-autofill__status') as HTMLElement | null)?.innerText ?? '',
+          };
+        }, null);
+      const newError = (text: string) =>
+        tab.waitUntil(
+          (wanted) => {
+            const error = document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('.ca-autofill__error') as (HTMLElement & { seenByTest?: boolean }) | null;
+            return error && !error.seenByTest && error.innerText.includes(wanted);
+          },
+          text,
+          20_000,
+        );
+      const markErrorSeen = () =>
+        tab.evaluate(() => {
+          const error = document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('.ca-autofill__error') as HTMLElement & { seenByTest?: boolean };
+          error.seenByTest = true;
+        }, null);
+
+      // A PDF that reads fine, then a protected one: the preview goes and the protected file's message shows.
+      await importPdf(join(CORPUS, INVOICE));
+      await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' }, 20_000);
+      await importPdf(locked);
+      await newError('mot de passe');
+      let shown = await outcome();
+      assert.equal(shown.state, 'failed');
+      assert.equal(shown.preview, false);
+      assert.equal(shown.inAlertRegion, true);
+      assert.match(shown.error!, /^facture-protegee\.pdf : .*protégé par un mot de passe/s);
+
+      // The same file again: the same message, shown (and announced) again as a new element.
+      await markErrorSeen();
+      await importPdf(locked);
+      await newError('mot de passe');
+      assert.equal((await outcome()).preview, false);
+
+      // Another error, then a good PDF again.
+      await markErrorSeen();
+      await importPdf(join(ROOT, 'test/corpus/fixtures/image-only.pdf'));
+      await newError('image-only.pdf');
+      await importPdf(join(CORPUS, INVOICE));
+      await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' }, 20_000);
+      shown = await outcome();
+      assert.deepEqual([shown.state, shown.error, shown.preview], ['read', null, true]);
+      assert.match(shown.status, new RegExp(INVOICE));
+
+      // A file chosen while another is read: the last one chosen wins, whatever answers last.
+      await importPdf(join(CORPUS, 'acompte-01.pdf'));
+      await importPdf(locked);
+      await newError('mot de passe');
+      // Time for the earlier read to answer, were it not dropped.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      shown = await outcome();
+      assert.deepEqual([shown.state, shown.preview], ['failed', false]);
+      assert.doesNotMatch(shown.status, /acompte-01/);
       await tab.close();
     });
 

@@ -1,6 +1,6 @@
 import type { PendingPdf } from '../../autofill/pending-pdf-schema.ts';
 import { planAutofill, type AutofillRow } from '../../autofill/plan.ts';
-import type { ExtractedFields } from '../../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../../model/extracted.ts';
 import type { FieldKey } from '../../model/fields.ts';
 import type { PdfReaderClient } from '../../pdf-reader/client.ts';
 import type { ReadPdf, ReadResult } from '../../pdf-reader/protocol.ts';
@@ -23,9 +23,16 @@ export interface AutofillDependencies {
 export interface AutofillController {
   /** The PDF already read for this invoice (in the deposit window or earlier on this page), if any. */
   latest: ReadPdf | undefined;
+  /**
+   * Counts the PDFs the page received from elsewhere than the panel's own import (the file chosen in the deposit
+   * window, the one the background kept for the entry form): each one starts the panel's section afresh. The
+   * section's own reads do not count: it shows their outcome itself, a failed one included.
+   */
+  handedOver: number;
   offerAutofill: boolean;
   readPdf(file: File): Promise<ReadResult>;
-  planFor(pdf: ExtractedFields): AutofillRow[];
+  /** The autofill plan of the read values; `unsure` lists those the reader could not confirm (never ticked). */
+  planFor(pdf: ExtractedFields, unsure?: readonly ExtractedFieldKey[]): AutofillRow[];
   write(field: FieldKey, value: string): boolean;
   onPdf(read: ReadPdf | undefined): void;
 }
@@ -45,7 +52,7 @@ export interface AutofillFeature extends PortalFeature {
 export function withPdfFacts(input: CheckInput, read: ReadPdf | undefined): CheckInput {
   const chosen = input.snapshot.page === 'depot' ? input.snapshot.fields.depositFile : undefined;
   const speaksForThePage = read?.result.ok && (!chosen || chosen === read.fileName);
-  if (!speaksForThePage || !read.result.ok) return chosen && input.pdf ? { ...input, pdf: undefined } : input;
+  if (!speaksForThePage || !read.result.ok) return chosen && input.pdf ? { ...input, pdf: undefined, pdfUnsure: undefined } : input;
   const { facturx, pdfText, pdfMentions } = read.result;
   return { ...input, ...(facturx ? { facturx } : {}), ...(pdfText !== undefined ? { pdfText } : {}), ...(pdfMentions ? { pdfMentions } : {}) };
 }
@@ -57,6 +64,7 @@ export function withPdfFacts(input: CheckInput, read: ReadPdf | undefined): Chec
  */
 export function autofillFeature(dependencies: AutofillDependencies): AutofillFeature {
   let latest: ReadPdf | undefined;
+  let handedOver = 0;
   let typed = new Set<FieldKey>();
   let depositFileRead: { name: string; result: ReadResult } | undefined;
   /** The read of the file chosen in the deposit window (not of one imported in the panel). */
@@ -79,12 +87,20 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
 
   const share = (session: PortalSession, read: ReadPdf | undefined) => {
     latest = read;
-    session.setPdf(read?.result.ok ? read.result.fields : undefined);
+    // The values travel with the reader's doubts: a check never offers an unsure value as a fix.
+    session.setPdf(read?.result.ok ? read.result.fields : undefined, read?.result.ok ? read.result.unsure : undefined);
+  };
+  const handOver = (session: PortalSession, read: ReadPdf | undefined) => {
+    handedOver++;
+    share(session, read);
   };
 
+  /** Numbers the reads: when two overlap, only the last one started is kept for the entry form that follows. */
+  let lastRead = 0;
   const readAndRemember = async (file: File): Promise<ReadResult> => {
+    const number = ++lastRead;
     const result = await dependencies.reader().read(file);
-    if (result.ok) await dependencies.remember({ fileName: file.name, result, savedAt: Date.now() }).catch(() => {});
+    if (result.ok && number === lastRead) await dependencies.remember({ fileName: file.name, result, savedAt: Date.now() }).catch(() => {});
     return result;
   };
 
@@ -108,7 +124,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
           .take()
           .then((pending) => {
             if (signal.aborted || !pending || latest) return;
-            share(session, { fileName: pending.fileName, result: pending.result });
+            handOver(session, { fileName: pending.fileName, result: pending.result });
           })
           .catch(() => {});
       }
@@ -125,7 +141,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
         onDepositFileChosen(session, signal, (file, isStillChosen) => {
           if (!file) {
             // The window's file was removed: what was read in it no longer speaks for the deposit.
-            if (latest && latest === windowRead) share(session, undefined);
+            if (latest && latest === windowRead) handOver(session, undefined);
             return;
           }
           // One read per chosen file: its fields, Factur-X facts and text serve the checks and the autofill alike.
@@ -133,7 +149,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
             if (!isStillChosen()) return;
             depositFileRead = { name: file.name, result };
             windowRead = { fileName: file.name, result };
-            share(session, windowRead);
+            handOver(session, windowRead);
           });
         });
       }
@@ -151,9 +167,10 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
       if (page !== 'saisie' && page !== 'depot') return null;
       return {
         latest,
+        handedOver,
         offerAutofill: page === 'saisie' && dependencies.suggestionsOn(),
         readPdf: (file) => readAndRemember(file),
-        planFor(pdf) {
+        planFor(pdf, unsure) {
           const profile = session.getState()?.profile;
           const ignore = (profile?.rules['cpp/pdf-mismatch']?.ignore as FieldKey[] | undefined) ?? [];
           const guided = new Set<FieldKey>();
@@ -168,6 +185,7 @@ export function autofillFeature(dependencies: AutofillDependencies): AutofillFea
             typed,
             guided,
             ignore,
+            unsure,
           });
         },
         write: (field, value) => session.write(field, value),
