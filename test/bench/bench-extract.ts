@@ -8,8 +8,8 @@
  * (whole processes, alternated, median of 5 pairs).
  *
  * The blind part (test/corpus/blind) prints figures only: its mistakes stay hidden unless --reveal-blind is given
- * (see test/corpus/README.md for the protocol). The spent part (test/corpus/spent, the first blind part, retired
- * after its one measurement) is development material like the seen part: its mistakes are listed.
+ * (see test/corpus/README.md for the protocol). The spent part (test/corpus/spent, the blind parts retired
+ * after their one measurement) is development material like the seen part: its mistakes are listed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

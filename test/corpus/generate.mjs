@@ -1,6 +1,6 @@
 // npm run corpus:generate [-- --part seen|spent|blind] [--only LAYOUT]
-// Writes the generated corpus: seen layouts (layouts/seen/) → generated/, spent layouts (layouts/spent/, the first
-// blind part, retired after its one measurement) → spent/, blind layouts (layouts/blind/) → blind/, each folder with
+// Writes the generated corpus: seen layouts (layouts/seen/) → generated/, spent layouts (layouts/spent/, the blind
+// parts retired after their one measurement) → spent/, blind layouts (layouts/blind/) → blind/, each folder with
 // its ground-truth.json. Needs Chromium (/usr/bin/chromium, or CHROMIUM=…), LibreOffice (soffice,
 // or SOFFICE=…) and poppler's pdftotext. Deterministic: every value comes from a seed derived from the layout's name
 // and the invoice's index; creation dates and file IDs are fixed, so the bytes repeat where the producer allows.

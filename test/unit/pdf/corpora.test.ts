@@ -86,8 +86,8 @@ describe('public corpus (test/fixtures/public)', () => {
   });
 });
 
-// The seen part of the generated corpus (test/corpus/generated). The spent part (test/corpus/spent, the first blind
-// part, retired) is development material a test may read; the blind part (test/corpus/blind) is never read by a test:
+// The seen part of the generated corpus (test/corpus/generated). The spent part (test/corpus/spent, the blind
+// parts retired) is development material a test may read; the blind part (test/corpus/blind) is never read by a test:
 // it is measured by `npm run bench:extract` alone (see test/corpus/README.md).
 describe('generated corpus, seen part (test/corpus/generated)', () => {
   const truth = JSON.parse(readFileSync(join(GENERATED_DIR, 'ground-truth.json'), 'utf8')) as Record<string, Expected>;
