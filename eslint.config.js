@@ -50,7 +50,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/components/**', '**/entrypoints/content-panel/**', '**/utils/storage/**', '**/utils/messaging/**', '**/utils/pdf-reader/**', 'preact', 'preact/**', '*.css', '*.css?*', 'zod', 'zod/**', '@wxt-dev/storage', '@webext-core/**', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-ui/**'],
+              group: ['**/components/**', '**/entrypoints/content-panel/**', '**/utils/storage/**', '**/utils/messaging/**', '**/utils/pdf-reader/**', '**/utils/portal/skeleton*', 'idb', 'idb/**', 'preact', 'preact/**', '*.css', '*.css?*', 'zod', 'zod/**', '@wxt-dev/storage', '@webext-core/**', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-ui/**'],
               message: 'The marks part stays small: the panel, its libraries and the extension services belong to entrypoints/content-panel (hand values over through entrypoints/content/handover.ts).',
               allowTypeImports: true,
             },

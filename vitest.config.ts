@@ -11,7 +11,12 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        // Some unit tests start the CLI as a user would (a Node process each): on a busy 2-core machine a few of
+        // them in one test outlast vitest's 5 s default. The limit guards against a hang; it measures nothing.
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {

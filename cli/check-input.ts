@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { extractedFieldsShape } from '../utils/model/extracted.ts';
+import { EXTRACTED_FIELD_KEYS, extractedFieldsShape } from '../utils/model/extracted.ts';
 import { facturxFactsShape } from '../utils/model/pdf-schemas.ts';
 import { FIELD_KEYS, PAGE_KINDS } from '../utils/model/fields.ts';
 
@@ -9,7 +9,8 @@ const fieldKeySchema = z.enum(FIELD_KEYS);
 export const checkInputSchema = z.strictObject({
   page: z.enum(PAGE_KINDS),
   fields: z.partialRecord(fieldKeySchema, z.string()),
-  pdf: z.strictObject(extractedFieldsShape).optional(),
+  /** The PDF's values as `extract` prints them; `unsure` lists those the reader could not confirm. */
+  pdf: z.strictObject({ ...extractedFieldsShape, unsure: z.array(z.enum(EXTRACTED_FIELD_KEYS)).optional() }).optional(),
   /** Fields marked * on the page, when they differ from the portal's usual ones. */
   starred: z.array(fieldKeySchema).optional(),
   depositFile: z

@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { facturxForContract, type FacturxContract } from '../utils/model/facturx-facts.ts';
 import { EXTRACT_ERROR_MESSAGES, MAX_FILE_BYTES, MAX_MILLISECONDS, type ExtractErrorCode } from '../utils/pdf/errors.ts';
-import { extractInvoice } from '../utils/pdf/extract.ts';
 import type { PdfJs } from '../utils/pdf/load.ts';
 import { loadPdfjsForNode } from '../utils/pdf/node.ts';
 
@@ -22,7 +21,7 @@ export interface FileJob {
 
 /** One JSON Lines object of `cli extract` (contract §1). */
 export type FileLine =
-  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; facturx?: FacturxContract; ms: number }
+  | { file: string; ok: true; source: 'facturx' | 'text'; fields: Record<string, string>; unsure?: string[]; facturx?: FacturxContract; ms: number }
   | { file: string; ok: false; error: { code: ExtractErrorCode; message: string } };
 
 function failureLine(file: string, code: ExtractErrorCode, message = EXTRACT_ERROR_MESSAGES[code]): FileLine {
@@ -41,10 +40,13 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
     return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
   }
   try {
+    // Loaded here, in the thread that reads: the main thread only dispatches files and never needs the reader.
+    const { extractInvoice } = await import('../utils/pdf/extract.ts');
     const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
     if (!result.ok) return { file: job.file, ok: false, error: result.error };
+    const unsure = result.unsure ? { unsure: result.unsure } : {};
     const facturx = result.facturx ? { facturx: facturxForContract(result.facturx) } : {};
-    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ...facturx, ms: Math.round(performance.now() - started) };
+    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ...unsure, ...facturx, ms: Math.round(performance.now() - started) };
   } catch {
     return failureLine(job.file, 'corrupt');
   }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { AutofillRow, UndoEntry } from '../../utils/autofill/plan.ts';
+import { UNSURE_NOTE } from '../../utils/autofill/plan.ts';
 import { t, uiLocale } from '../../utils/i18n/index.ts';
 import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 
@@ -44,21 +45,30 @@ export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPrev
     setTicked(next);
   };
   const label = (row: AutofillRow) => FIELD_LABELS[row.field][uiLocale()];
+  const unsureNote = UNSURE_NOTE[uiLocale()];
+  const describedBy = (row: AutofillRow) =>
+    [row.unsure ? `ca-autofill-unsure-${row.field}` : '', `ca-autofill-change-${row.field}`, `ca-autofill-reason-${row.field}`].filter(Boolean).join(' ');
 
   return (
     <div class="ca-autofill__preview">
       {writable.length > 0 && (
         <fieldset class="ca-autofill__rows">
           <legend>{t('autofill_preview_caption')}</legend>
+          {writable.some((row) => row.unsure) && <p class="ca-autofill__unsure-intro">{t('autofill_unsure_intro')}</p>}
           <ul>
             {writable.map((row) => (
-              <li key={row.field} data-ca-autofill-field={row.field} class={row.reason === 'typed' ? 'ca-autofill__row--typed' : undefined}>
+              <li
+                key={row.field}
+                data-ca-autofill-field={row.field}
+                data-ca-unsure={row.unsure ? 'true' : undefined}
+                class={row.reason === 'typed' ? 'ca-autofill__row--typed' : undefined}
+              >
                 <input
                   type="checkbox"
                   id={`ca-autofill-${row.field}`}
                   checked={ticked.has(row.field)}
                   onChange={() => toggle(row)}
-                  aria-describedby={`ca-autofill-change-${row.field} ca-autofill-reason-${row.field}`}
+                  aria-describedby={describedBy(row)}
                 />
                 <div class="ca-autofill__row-body">
                   <label for={`ca-autofill-${row.field}`}>{label(row)}</label>
@@ -68,6 +78,11 @@ export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPrev
                     <span class="ca-visually-hidden"> {t('autofill_becomes')} </span>
                     <span class="ca-autofill__value ca-autofill__value--pdf">{row.proposed}</span>
                   </p>
+                  {row.unsure && (
+                    <p class="ca-autofill__unsure" id={`ca-autofill-unsure-${row.field}`}>
+                      {unsureNote}
+                    </p>
+                  )}
                   <p class="ca-autofill__reason" id={`ca-autofill-reason-${row.field}`}>
                     {t(REASON_KEYS[row.reason])}
                   </p>
@@ -78,8 +93,9 @@ export function AutofillPreview({ rows, applied, onApply, onUndo }: AutofillPrev
         </fieldset>
       )}
       {guided.map((row) => (
-        <p class="ca-autofill__guided" key={row.field} data-ca-autofill-field={row.field}>
+        <p class="ca-autofill__guided" key={row.field} data-ca-autofill-field={row.field} data-ca-unsure={row.unsure ? 'true' : undefined}>
           {t('autofill_guided', label(row))} <strong class="ca-autofill__copy">{row.proposed}</strong>
+          {row.unsure && <span class="ca-autofill__unsure-inline"> ({unsureNote})</span>}
           <button type="button" class="ca-button ca-button--quiet" onClick={() => void navigator.clipboard?.writeText(row.proposed)}>
             {t('autofill_copy')}
           </button>

@@ -2,8 +2,11 @@ import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { t } from '../../utils/i18n/index.ts';
 
-/** The file input of the contract (`data-ca-action="import-pdf"`), inside a zone that also takes a dropped file. */
-export function PdfDropZone({ onFile, busy }: { onFile(file: File): void; busy: boolean }): JSX.Element {
+/**
+ * The file input of the contract (`data-ca-action="import-pdf"`), inside a zone that also takes a dropped file.
+ * It stays usable while a file is read: another file chosen meanwhile replaces it.
+ */
+export function PdfDropZone({ onFile }: { onFile(file: File): void }): JSX.Element {
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined) => {
     const file = files?.[0];
@@ -29,7 +32,6 @@ export function PdfDropZone({ onFile, busy }: { onFile(file: File): void; busy: 
           type="file"
           accept="application/pdf,.pdf"
           data-ca-action="import-pdf"
-          disabled={busy}
           onChange={(event) => {
             const input = event.currentTarget;
             take(input.files);

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/index.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory } from '../../utils/rules/types.ts';
+import type { DirectoryStore } from '../../utils/storage/directory-store.ts';
+import { DirectoryGuideSection, DirectoryNavLink } from '../directory/DirectoryGuideSection.tsx';
 import { PdfCheck } from './PdfCheck.tsx';
 import { Procedure } from './Procedure.tsx';
 import { QuickCheck } from './QuickCheck.tsx';
@@ -15,9 +17,11 @@ export interface GuideAppProps {
   /** The same duplicate check and imported profiles as on the portal, when this browser has them. */
   history?: SentInvoiceHistory;
   profiles?: readonly Profile[];
+  /** The Chorus Pro directory imported in this browser: its search, its import, and the quick check's look-ups. */
+  directory?: DirectoryStore;
 }
 
-export function GuideApp({ history, profiles }: GuideAppProps) {
+export function GuideApp({ history, profiles, directory }: GuideAppProps) {
   // "Nouvel appel": every part starts afresh (ticks, search, typed values, PDF) by being mounted anew.
   const [call, setCall] = useState(0);
 
@@ -51,13 +55,15 @@ export function GuideApp({ history, profiles }: GuideAppProps) {
         <a href="#procedure-title">{t('guide_procedure_title')}</a>
         <a href="#quick-title">{t('guide_quick_title')}</a>
         <a href="#pdf-title">{t('guide_pdf_title')}</a>
+        {directory && <DirectoryNavLink />}
       </nav>
       <main class="guide-main" key={call}>
         <Procedure />
         <div class="guide-tools">
-          <QuickCheck history={history} profiles={profiles} />
+          <QuickCheck history={history} profiles={profiles} directory={directory} />
           <PdfCheck history={history} profiles={profiles} />
         </div>
+        {directory && <DirectoryGuideSection store={directory} />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
+import { UNSURE_NOTE } from '../../utils/autofill/plan.ts';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { ExtractedFieldKey, ExtractedFields } from '../../utils/model/extracted.ts';
 import { extractErrorMessage } from '../../utils/pdf/errors.ts';
@@ -34,7 +35,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'reading'; name: string }
   | { kind: 'failed'; name: string; code: string; message: string }
-  | { kind: 'read'; name: string; source: string; pdf: ExtractedFields; check: PdfCheckResult; rows: TypeWhereRow[] };
+  | { kind: 'read'; name: string; source: string; pdf: ExtractedFields; unsure: readonly ExtractedFieldKey[]; check: PdfCheckResult; rows: TypeWhereRow[] };
 
 export interface PdfCheckProps {
   history?: SentInvoiceHistory;
@@ -60,20 +61,26 @@ export function PdfCheck({ history, profiles }: PdfCheckProps) {
     };
   }, []);
 
+  // Numbers the files chosen: when one is chosen while another is read, the last one chosen wins.
+  const lastChosen = useRef(0);
   async function read(file: File | undefined) {
     if (!file) return;
+    const chosen = ++lastChosen.current;
     setState({ kind: 'reading', name: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await readInvoicePdf(bytes);
+      if (chosen !== lastChosen.current) return;
       if (!result.ok) {
         setState({ kind: 'failed', name: file.name, code: result.error.code, message: extractErrorMessage(result.error.code, uiLocale()) });
         return;
       }
-      const check = runPdfCheck(result.fields, { locale: uiLocale(), history, profiles });
-      const rows = buildTypeWhere(check.fields, check.result, profiles);
-      setState({ kind: 'read', name: file.name, source: result.source, pdf: result.fields, check, rows });
+      const unsure = result.unsure ?? [];
+      const check = runPdfCheck(result.fields, { locale: uiLocale(), history, profiles, findings: result, fileName: file.name, unsure });
+      const rows = buildTypeWhere(check.fields, check.result, profiles, check.unsure);
+      setState({ kind: 'read', name: file.name, source: result.source, pdf: result.fields, unsure, check, rows });
     } catch {
+      if (chosen !== lastChosen.current) return;
       setState({ kind: 'failed', name: file.name, code: 'corrupt', message: t('guide_pdf_unexpected') });
     }
   }
@@ -142,9 +149,17 @@ function PdfResult({ state, profiles }: { state: Extract<State, { kind: 'read' }
         ) : (
           <dl class="guide-read" data-ca-read="pdf">
             {read.map((key) => (
-              <div key={key} data-ca-read-field={key}>
+              <div key={key} data-ca-read-field={key} data-ca-unsure={state.unsure.includes(key) ? 'true' : undefined}>
                 <dt>{t(READ_LABELS[key])}</dt>
-                <dd>{state.pdf[key]}</dd>
+                <dd>
+                  <span class="guide-read__value">{state.pdf[key]}</span>
+                  {state.unsure.includes(key) && (
+                    <>
+                      {' '}
+                      <span class="guide-unsure">{UNSURE_NOTE[uiLocale()]}</span>
+                    </>
+                  )}
+                </dd>
               </div>
             ))}
           </dl>

@@ -3,6 +3,7 @@ import { VerdictList } from '../verdicts/index.ts';
 import { CopyButton } from '../common/CopyButton.tsx';
 import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
+import { onlyDigits } from '../../utils/model/siret.ts';
 import { worstByField } from '../../utils/rules/engine.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { SentInvoiceHistory, Verdict } from '../../utils/rules/types.ts';
@@ -16,6 +17,8 @@ import {
   type QuickCheckField,
   type QuickCheckValues,
 } from '../../utils/guide/quick-check.ts';
+import type { DirectoryStore } from '../../utils/storage/directory-store.ts';
+import { useDirectoryEntry } from '../directory/use-directory-meta.ts';
 
 const HINTS: Record<QuickCheckField, MessageKey> = {
   engagementNumber: 'guide_hint_engagement',
@@ -34,19 +37,22 @@ const count = (verdicts: readonly Verdict[], severity: Verdict['severity']) => v
 export interface QuickCheckProps {
   history?: SentInvoiceHistory;
   profiles?: readonly Profile[];
+  /** The imported Chorus Pro directory: the SIRET typed is looked up in it, for the same checks as on the portal. */
+  directory?: DirectoryStore;
 }
 
 /**
  * What the supplier reads out on the phone, checked as the portal's panel would check it: same engine,
  * same messages, same marks (data-ca-field on the inputs, data-ca-rule / data-ca-severity on the messages).
  */
-export function QuickCheck({ history, profiles }: QuickCheckProps) {
+export function QuickCheck({ history, profiles, directory }: QuickCheckProps) {
   const [values, setValues] = useState<QuickCheckValues>(EMPTY_QUICK_CHECK);
   const [focusField, setFocusField] = useState<QuickCheckField | null>(null);
   // Fields the staff has typed in. Every verdict of the portal shows (same engine, same messages), but on the
   // phone one field comes at a time: the typed fields' messages come first, the others below as what to ask next.
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const result = useMemo(() => runQuickCheck(values, { locale: uiLocale(), history, profiles }), [values, history, profiles]);
+  const entry = useDirectoryEntry(directory, onlyDigits(values.recipientSiret));
+  const result = useMemo(() => runQuickCheck(values, { locale: uiLocale(), history, profiles, directory: entry }), [values, history, profiles, entry]);
   const untouched = isUntouched(values);
   const shown = untouched ? [] : result.verdicts;
   const isTyped = (verdict: Verdict) => verdict.field === 'page' || touched.has(verdict.field);
@@ -59,9 +65,9 @@ export function QuickCheck({ history, profiles }: QuickCheckProps) {
     if (focusField) document.getElementById(`qc-${focusField}`)?.focus();
   }, [focusField, values]);
 
-  const onFix = (verdict: Verdict) => {
+  const onFix = (verdict: Verdict, value: string) => {
     if (!verdict.fix) return;
-    setValues((current) => applyQuickCheckFix(current, verdict.field, verdict.fix!.value));
+    setValues((current) => applyQuickCheckFix(current, verdict.field, value));
     setTouched((current) => new Set(current).add(verdict.field));
     if ((QUICK_CHECK_FIELDS as readonly string[]).includes(verdict.field)) setFocusField(verdict.field as QuickCheckField);
   };

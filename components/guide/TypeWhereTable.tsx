@@ -1,4 +1,5 @@
-import { t } from '../../utils/i18n/index.ts';
+import { UNSURE_NOTE } from '../../utils/autofill/plan.ts';
+import { t, uiLocale } from '../../utils/i18n/index.ts';
 import type { TypeWhereRow } from '../../utils/guide/type-where.ts';
 
 /** "What to type where", in the portal's words: block, field label, the value to type, what to watch. */
@@ -19,7 +20,17 @@ export function TypeWhereTable({ rows }: { rows: readonly TypeWhereRow[] }) {
           <tr key={row.field} data-ca-field={row.field} data-ca-severity={row.severity}>
             <td>{row.block}</td>
             <th scope="row">{row.label}</th>
-            <td class="guide-table__value">{row.value === '' ? <em>{t('guide_table_empty_value')}</em> : row.value}</td>
+            <td class="guide-table__value">
+              {row.value === '' ? <em>{t('guide_table_empty_value')}</em> : row.value}
+              {row.unsure && (
+                <>
+                  {' '}
+                  <span class="guide-unsure" data-ca-unsure="true">
+                    {UNSURE_NOTE[uiLocale()]}
+                  </span>
+                </>
+              )}
+            </td>
             <td class={row.severity ? `guide-table__note guide-table__note--${row.severity}` : 'guide-table__note'}>{row.note ?? ''}</td>
           </tr>
         ))}

@@ -2,6 +2,8 @@ import { t } from '../../utils/i18n/index.ts';
 import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
 import type { Profile } from '../../utils/rules/profiles.ts';
 import type { Settings } from '../../utils/storage/settings.ts';
+import type { DirectoryStore } from '../../utils/storage/directory-store.ts';
+import { DirectoryImport } from '../directory/DirectoryImport.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { ProfilesSection } from './ProfilesSection.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
@@ -19,13 +21,14 @@ export interface OptionsStore {
   removeProfile(id: string): Promise<void>;
 }
 
-export function OptionsApp({ store }: { store: OptionsStore }) {
+export function OptionsApp({ store, directory }: { store: OptionsStore; directory: DirectoryStore }) {
   return (
     <main class="options">
       <h1>{t('options_title')}</h1>
       <SettingsForm store={store} />
       <HistorySection store={store} />
       <ProfilesSection store={store} />
+      <DirectoryImport store={directory} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { countBySeverity, VerdictList } from '../verdicts/index.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { countBySeverity, VerdictList, verdictKeys } from '../verdicts/index.ts';
+import { SkeletonPreview } from '../skeleton/SkeletonPreview.tsx';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n/index.ts';
 import type { PageKind } from '../../utils/model/fields.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
@@ -24,7 +25,10 @@ export interface PanelProps {
   collapsed: boolean;
   side: 'right' | 'left';
   onCollapsedChange(collapsed: boolean): void;
-  onFix(verdict: Verdict): void;
+  /** Writes `value` (the fix's, or the choice picked) into the verdict's field. */
+  onFix(verdict: Verdict, value: string): void;
+  /** The page's anonymised skeleton, read when the user asks to see it (utils/portal/skeleton.ts). */
+  readSkeleton(): string;
 }
 
 const PAGE_TITLES: Record<PageKind, MessageKey> = {
@@ -90,8 +94,6 @@ function SendConfirmationDialog({ confirmation }: { confirmation: SendConfirmati
   );
 }
 
-const errorKey = (verdict: Verdict) => `${verdict.rule}|${verdict.field}`;
-
 /**
  * What the screen reader's live region says: the errors that appeared since the panel last showed this page's
  * verdicts (all of them on a new page), said once, politely: the first new error's message, or how many appeared.
@@ -101,21 +103,66 @@ function useNewErrorsAnnouncement(page: PageKind | undefined, verdicts: readonly
   const shown = useRef<{ page: PageKind | undefined; errors: Set<string> }>({ page: undefined, errors: new Set() });
   useEffect(() => {
     const errors = verdicts.filter((verdict) => verdict.severity === 'error');
+    // By check, field and rank (not by wording, which follows the typing): a second file's error is new.
+    const keys = verdictKeys(errors);
     const before = shown.current.page === page ? shown.current.errors : new Set<string>();
-    const appeared = errors.filter((verdict) => !before.has(errorKey(verdict)));
-    shown.current = { page, errors: new Set(errors.map(errorKey)) };
+    const appeared = errors.filter((_, index) => !before.has(keys[index]!));
+    shown.current = { page, errors: new Set(keys) };
     if (appeared.length === 0) return;
     setAnnouncement(appeared.length === 1 ? t('panel_announce_one', appeared[0]!.message) : t('panel_announce_many', appeared.length));
   }, [page, verdicts]);
   return announcement;
 }
 
+/** The page's skeleton in a dialog over the page: what « Copier » copies, shown before copying. */
+function SkeletonDialog({ text, onClose }: { text: string; onClose(): void }) {
+  return (
+    <div class="ca-overlay">
+      <div class="ca-dialog ca-dialog--skeleton" role="dialog" aria-modal="true" aria-labelledby="ca-skeleton-title" aria-describedby="ca-skeleton-title-intro" data-ca-dialog="skeleton">
+        <SkeletonPreview text={text} titleId="ca-skeleton-title" onClose={onClose} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * « Copier la structure de la page (sans vos données) »: opens the preview; when the dialog closes, the keyboard
+ * comes back to the button that opened it.
+ */
+function useSkeleton(readSkeleton: () => string) {
+  const [text, setText] = useState<string | undefined>(undefined);
+  const opener = useRef<HTMLElement | null>(null);
+  // In the same task as the dialog's removal: the keyboard is never left on the page behind.
+  useLayoutEffect(() => {
+    if (text === undefined && opener.current?.isConnected) opener.current.focus();
+  }, [text]);
+  const button = (className: string) => (
+    <button
+      type="button"
+      class={className}
+      data-ca-action="show-skeleton"
+      aria-haspopup="dialog"
+      onClick={(event) => {
+        opener.current = event.currentTarget;
+        setText(readSkeleton());
+      }}
+    >
+      {t('panel_skeleton_action')}
+    </button>
+  );
+  const dialog = text === undefined ? null : <SkeletonDialog text={text} onClose={() => setText(undefined)} />;
+  return { button, dialog };
+}
+
 /**
  * The assistant's panel beside the portal: the page's verdicts grouped by the portal's blocks, worst first,
- * each with its fix; sections of other features above them; a live region announcing new errors.
+ * each with its fix; sections of other features above them; a live region announcing new errors. When it does
+ * not fully recognise the page, it offers first to copy the page's structure for the support desk.
  */
-export function Panel({ state, sections, confirmation, collapsed, side, onCollapsedChange, onFix }: PanelProps) {
+export function Panel({ state, sections, confirmation, collapsed, side, onCollapsedChange, onFix, readSkeleton }: PanelProps) {
   const announcement = useNewErrorsAnnouncement(state.page, state.result.verdicts);
+  const skeleton = useSkeleton(readSkeleton);
+  const partial = state.coverage.partial;
 
   // After collapsing or expanding, the keyboard stays on the toggle (the button changed, the focus must follow).
   const toggled = useRef(false);
@@ -186,6 +233,12 @@ export function Panel({ state, sections, confirmation, collapsed, side, onCollap
             </button>
           </header>
           <div class="ca-panel__body" id="ca-panel-body">
+            {partial && (
+              <div class="ca-notice ca-notice--info ca-skeleton-offer" data-ca-notice="partial-recognition">
+                <p>{t('panel_skeleton_partial')}</p>
+                {skeleton.button('ca-button')}
+              </div>
+            )}
             {state.page && (state.fields.length > 0 || verdicts.length > 0) && (
               <div class="ca-panel__status">
                 <Summary verdicts={verdicts} />
@@ -209,11 +262,16 @@ export function Panel({ state, sections, confirmation, collapsed, side, onCollap
               state.notices.length === 0 && sections.length === 0 && <p class="ca-panel__quiet">{t(state.page ? 'panel_nothing_here' : 'panel_unknown_page')}</p>
             )}
           </div>
-          <footer class="ca-panel__footer">{t('panel_footer')}</footer>
+          <footer class="ca-panel__footer">
+            <p>{t('panel_footer')}</p>
+            {/* One way in at a time: at the top when the page is not fully recognised, here otherwise. */}
+            {!partial && skeleton.button('ca-link-button')}
+          </footer>
         </section>
       )}
     </div>
     {confirmation && <SendConfirmationDialog confirmation={confirmation} />}
+    {!collapsed && skeleton.dialog}
     </>
   );
 }

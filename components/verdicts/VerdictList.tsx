@@ -1,13 +1,17 @@
 import { FIELD_LABELS } from '../../utils/portal/pages.ts';
 import { t, uiLocale } from '../../utils/i18n/index.ts';
 import type { Severity, Verdict } from '../../utils/rules/types.ts';
+import { FixChoices } from '../directory/FixChoices.tsx';
 import { blockTitle, groupVerdicts } from './group.ts';
 import './verdicts.css';
 
 export interface VerdictListProps {
   verdicts: readonly Verdict[];
-  /** Called when the user clicks a message's fix button; without it no fix button is shown. */
-  onFix?: (verdict: Verdict) => void;
+  /**
+   * Called with the value to write when the user clicks a message's fix button (or one of its choices); without
+   * it no fix button is shown.
+   */
+  onFix?: (verdict: Verdict, value: string) => void;
   /** Group by the portal's blocks (the panel) or a flat list (short lists). */
   grouped?: boolean;
   /** Shown when there is nothing to say. */
@@ -36,8 +40,11 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
-/** One message, marked as the contract says: data-ca-rule, data-ca-severity, and a fix button inside it. */
-export function VerdictItem({ verdict, onFix }: { verdict: Verdict; onFix?: (verdict: Verdict) => void }) {
+/**
+ * One message, marked as the contract says: data-ca-rule, data-ca-severity, and a fix button inside it (or, for a
+ * fix with several values, a button per choice or a list and one button).
+ */
+export function VerdictItem({ verdict, onFix }: { verdict: Verdict; onFix?: (verdict: Verdict, value: string) => void }) {
   const fieldLabel = verdict.field === 'page' ? '' : FIELD_LABELS[verdict.field][uiLocale()];
   const fixLabel = verdict.fix ? (verdict.fix.value === '' ? t('panel_fix_empty') : t('panel_fix_value', verdict.fix.value)) : '';
   return (
@@ -49,20 +56,36 @@ export function VerdictItem({ verdict, onFix }: { verdict: Verdict; onFix?: (ver
           {fieldLabel && <span class="ca-verdict__field"> · {fieldLabel}</span>}
         </p>
         <p class="ca-verdict__message">{verdict.message}</p>
-        {verdict.fix && onFix && (
+        {verdict.fix && onFix && (verdict.fix.choices?.length ? (
+          <FixChoices choices={verdict.fix.choices} fieldLabel={fieldLabel} onPick={(value) => onFix(verdict, value)} />
+        ) : (
           <button
             type="button"
             class="ca-verdict__fix"
             data-ca-action="fix"
             aria-label={fieldLabel ? `${fixLabel} (${fieldLabel})` : fixLabel}
-            onClick={() => onFix(verdict)}
+            onClick={() => onFix(verdict, verdict.fix!.value)}
           >
             {fixLabel}
           </button>
-        )}
+        ))}
       </div>
     </li>
   );
+}
+
+/**
+ * A key per message: a check may say several things about one field (one message per attachment), so the n-th
+ * message of a check about a field is told from the others by its rank.
+ */
+export function verdictKeys(verdicts: readonly Verdict[]): string[] {
+  const seen = new Map<string, number>();
+  return verdicts.map((verdict) => {
+    const base = `${verdict.rule}|${verdict.field}`;
+    const rank = seen.get(base) ?? 0;
+    seen.set(base, rank + 1);
+    return rank === 0 ? base : `${base}|${rank}`;
+  });
 }
 
 /** The verdicts of a form, as the portal's panel shows them; reused by the support desk's guide page. */
@@ -71,10 +94,11 @@ export function VerdictList({ verdicts, onFix, grouped = true, emptyText, headin
     return <p class="ca-verdicts__empty">{emptyText ?? t('panel_no_verdict')}</p>;
   }
   if (!grouped) {
+    const keys = verdictKeys(verdicts);
     return (
       <ul class="ca-verdicts__list">
-        {verdicts.map((verdict) => (
-          <VerdictItem key={`${verdict.rule}|${verdict.field}`} verdict={verdict} onFix={onFix} />
+        {verdicts.map((verdict, index) => (
+          <VerdictItem key={keys[index]} verdict={verdict} onFix={onFix} />
         ))}
       </ul>
     );
@@ -86,8 +110,8 @@ export function VerdictList({ verdicts, onFix, grouped = true, emptyText, headin
         <section class="ca-verdicts__group" key={group.block} aria-label={groupTitle(group.block)}>
           <Heading class="ca-verdicts__title">{groupTitle(group.block)}</Heading>
           <ul class="ca-verdicts__list">
-            {group.verdicts.map((verdict) => (
-              <VerdictItem key={`${verdict.rule}|${verdict.field}`} verdict={verdict} onFix={onFix} />
+            {verdictKeys(group.verdicts).map((key, index) => (
+              <VerdictItem key={key} verdict={group.verdicts[index]!} onFix={onFix} />
             ))}
           </ul>
         </section>

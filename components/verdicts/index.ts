@@ -1,2 +1,2 @@
-export { VerdictList, VerdictItem, severityLabel, type VerdictListProps } from './VerdictList.tsx';
+export { VerdictList, VerdictItem, severityLabel, verdictKeys, type VerdictListProps } from './VerdictList.tsx';
 export { groupVerdicts, blockTitle, countBySeverity, type VerdictGroup } from './group.ts';

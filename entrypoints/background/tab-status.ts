@@ -39,7 +39,8 @@ export function handleTabStatuses(onTabGone: (tabId: number) => void): void {
     if (tabId === undefined) return;
     const parsed = pageStatusSchema.safeParse(data);
     if (!parsed.success) return;
-    await setStatus(tabId, parsed.data.page === null ? undefined : parsed.data);
+    // A page the assistant does not know is kept only when it shows a form it cannot place: the popup offers its skeleton.
+    await setStatus(tabId, parsed.data.page === null && !parsed.data.partial ? undefined : parsed.data);
   });
 
   onMessage('getPageStatus', async ({ data: tabId }) => (await current())[String(tabId)] ?? null);

@@ -4,7 +4,6 @@ import type { PanelSection } from '../../components/panel/Panel.tsx';
 import { t } from '../../utils/i18n/index.ts';
 import { sendMessage } from '../../utils/messaging/protocol.ts';
 import { createPdfReaderClient, type PdfReaderClient } from '../../utils/pdf-reader/client.ts';
-import type { ReadPdf } from '../../utils/pdf-reader/protocol.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
 import type { AutofillFeature } from '../../utils/portal/features/autofill.ts';
 import type { PortalSession } from '../../utils/portal/session.ts';
@@ -40,15 +39,6 @@ export function wireAutofill(document: Document, feature: AutofillFeature, onErr
 
   let warmUpQueued = false;
 
-  // A new PDF (read here or handed over from the deposit window) starts the section afresh.
-  const readIds = new WeakMap<ReadPdf, number>();
-  let nextId = 1;
-  const idOf = (read: ReadPdf | undefined) => {
-    if (!read) return 0;
-    if (!readIds.has(read)) readIds.set(read, nextId++);
-    return readIds.get(read)!;
-  };
-
   return {
     services: {
       reader: () => (reader ??= createPdfReaderClient(readerContainer(), browser.runtime.getURL('/pdf-reader.html'))),
@@ -71,7 +61,9 @@ export function wireAutofill(document: Document, feature: AutofillFeature, onErr
         title: t('autofill_title'),
         content: (
           <AutofillSection
-            key={`${session.page}|${idOf(controller.latest)}|${controller.offerAutofill}`}
+            // A PDF handed over from elsewhere (the deposit window, the background) starts the section afresh; the
+            // section's own imports do not: it shows their outcome itself, a failed one after a good one included.
+            key={`${session.page}|${controller.handedOver}|${controller.offerAutofill}`}
             readPdf={controller.readPdf}
             planFor={controller.planFor}
             write={controller.write}

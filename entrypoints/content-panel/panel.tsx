@@ -1,18 +1,23 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelSection } from '../../components/panel/Panel.tsx';
 // The panel's styles go into its shadow root as text: nothing is fetched, nothing reaches the portal's page.
 import panelCss from '../../components/panel/panel.css?inline';
 import verdictsCss from '../../components/verdicts/verdicts.css?inline';
 import autofillCss from '../../components/autofill/autofill.css?inline';
+import fixChoicesCss from '../../components/directory/fix-choices.css?inline';
+import skeletonCss from '../../components/skeleton/skeleton.css?inline';
 import panelMessages from 'virtual:panel-messages';
 import { applyLanguage } from '../../components/common/install-locale.ts';
-import { sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
+import { onMessage, sendMessage, type PageStatus } from '../../utils/messaging/protocol.ts';
 import { historyFromList } from '../../utils/rules/history.ts';
 import type { Verdict } from '../../utils/rules/types.ts';
 import { ASSISTANT_TAG } from '../../utils/portal/dom.ts';
 import { keepWindowsClear, reservePanelSpace } from '../../utils/portal/marks.ts';
-import type { SessionState } from '../../utils/portal/session.ts';
+import { parisToday } from '../../utils/portal/paris-date.ts';
+import type { PortalSession, SessionState } from '../../utils/portal/session.ts';
+import { pageSkeleton } from '../../utils/portal/skeleton.ts';
 import { layoutVisibility } from '../../utils/portal/visibility.ts';
 import { loadSentInvoices, recordSentInvoice, sentInvoicesItem } from '../../utils/storage/history.ts';
 import { loadProfiles, customProfilesItem } from '../../utils/storage/profiles.ts';
@@ -46,6 +51,7 @@ function statusOf(state: SessionState): PageStatus {
     profile: state.result.profile,
     counts,
     top: state.result.verdicts.slice(0, 10).map(({ rule, field, severity, message }) => ({ rule, field, severity, message: message.slice(0, 2000) })),
+    ...(state.coverage.partial ? { partial: true } : {}),
   };
 }
 
@@ -59,6 +65,24 @@ export function settingsSoon(): Promise<Settings> {
         clearTimeout(timer);
         resolve(settings);
       });
+  });
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The page's anonymised skeleton, for the support desk (the panel's preview and the popup ask for it). */
+function skeletonOf(session: PortalSession): string {
+  const state = session.getState();
+  const today = parisToday();
+  return pageSkeleton(document, {
+    page: state?.page,
+    found: state?.coverage.found ?? [],
+    missing: state?.coverage.missing ?? [],
+    partial: state?.coverage.partial ?? false,
+    url: location.href,
+    version: browser.runtime.getManifest().version,
+    date: `${today.year}-${twoDigits(today.month)}-${twoDigits(today.day)}`,
+    visibility: layoutVisibility,
   });
 }
 
@@ -104,9 +128,12 @@ export function startPanel(core: AssistantCore, storedSettings: Promise<Settings
             renderPanel();
             saveSettings({ panelCollapsed: collapsed }).catch(onError);
           }}
-          onFix={(verdict: Verdict) => {
-            if (verdict.fix && verdict.field !== 'page') session.write(verdict.field, verdict.fix.value);
+          onFix={(verdict: Verdict, value: string) => {
+            // Only a value the message offers (its fix, or one of its choices) is written.
+            const offered = verdict.fix && (verdict.fix.value === value || verdict.fix.choices?.some((choice) => choice.value === value));
+            if (offered && verdict.field !== 'page') session.write(verdict.field, value);
           }}
+          readSkeleton={() => skeletonOf(session)}
         />,
         ui.uiContainer,
       );
@@ -154,6 +181,9 @@ export function startPanel(core: AssistantCore, storedSettings: Promise<Settings
   });
   const current = session.getState();
   if (current) reportStatus(current);
+  // The popup offers the skeleton of a page the assistant does not fully recognise.
+  const stopAnsweringSkeleton = onMessage('getPageSkeleton', () => skeletonOf(session));
+  ctx.onInvalidated(() => quietly(stopAnsweringSkeleton));
 
   // What storage knows: the checks run again with it.
   const useHistory = (list: Parameters<typeof historyFromList>[0]) => core.setHistory(historyFromList(list));
@@ -191,7 +221,7 @@ export function startPanel(core: AssistantCore, storedSettings: Promise<Settings
       name: ASSISTANT_TAG,
       mode: 'open',
       // Every stylesheet of what the panel shows, its sections' included.
-      css: [verdictsCss, panelCss, autofillCss].join('\n'),
+      css: [verdictsCss, fixChoicesCss, panelCss, autofillCss, skeletonCss].join('\n'),
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -212,6 +242,8 @@ export function startPanel(core: AssistantCore, storedSettings: Promise<Settings
   return {
     ...autofill.services,
     recordSentInvoice: (entry) => recordSentInvoice(entry),
+    // The directory is the extension's (IndexedDB): the background reads it for this page.
+    directoryLookup: (siret) => sendMessage('directoryLookup', siret),
     async lastRecipient() {
       const sent = await loadSentInvoices();
       return [...sent].sort((a, b) => a.sentAt.localeCompare(b.sentAt)).pop()?.recipientSiret;

@@ -3,8 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chooseLocale, uiLocale, useLocaleFile } from '../../utils/i18n/index.ts';
 import type { ReadResult } from '../../utils/pdf-reader/protocol.ts';
 import type { PdfReaderClient } from '../../utils/pdf-reader/client.ts';
+import { attachmentsFeature } from '../../utils/portal/features/attachments.ts';
 import { autofillFeature } from '../../utils/portal/features/autofill.ts';
 import { depositWindowFeature } from '../../utils/portal/features/deposit-window.ts';
+import { directoryFeature } from '../../utils/portal/features/directory.ts';
 import { analysisFeature, receiptFeature } from '../../utils/portal/features/notices.ts';
 import { recipientHintFeature } from '../../utils/portal/features/recipient-hint.ts';
 import { sendGuardFeature } from '../../utils/portal/features/send-guard.ts';
@@ -116,12 +118,15 @@ export function startAssistant(ctx: ContentScriptContext, panel: Promise<StartPa
     visibility: layoutVisibility,
     features: [
       depositWindowFeature(),
+      attachmentsFeature(),
       recipientHintFeature(() => withPart((loaded) => loaded.lastRecipient()), SAINT_ETIENNE_SIRET),
       signUpFeature(),
       sendGuard,
       receiptFeature(),
       analysisFeature(),
       autofill,
+      // The directory is the extension's (IndexedDB): the background reads it for this page, through the panel part.
+      directoryFeature((siret) => withPart((loaded) => loaded.directoryLookup(siret))),
     ],
     locale: uiLocale,
     history: () => history,

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PendingPdf } from '../../utils/autofill/pending-pdf-schema.ts';
+import type { DirectoryEntry } from '../../utils/directory/entry.ts';
 import type { LocaleFile } from '../../utils/i18n/index.ts';
 import type { SentInvoice } from '../../utils/model/sent-invoice.ts';
 import type { PdfReaderClient } from '../../utils/pdf-reader/client.ts';
@@ -45,6 +46,8 @@ export interface AssistantCore {
 /** What the panel gives back: what the features ask of the extension. */
 export interface PanelPart {
   recordSentInvoice(entry: SentInvoice): Promise<void>;
+  /** The imported directory's entry of a recipient SIRET (null: none imported), read by the background. */
+  directoryLookup(siret: string): Promise<DirectoryEntry | null>;
   /** The recipient SIRET of the last sending recorded on this browser. */
   lastRecipient(): Promise<string | undefined>;
   /** The local PDF reader (its frame in the panel's shadow root), created on first use. */

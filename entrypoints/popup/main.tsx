@@ -24,16 +24,35 @@ async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 
+let shownTabId: number | undefined;
+
 /** What the background knows of that tab (reported by the content script after each check). */
 async function loadState(): Promise<PopupState> {
   const tab = await currentTab();
   if (tab === undefined) return { kind: 'none' };
+  shownTabId = tab.id;
   const status = await sendMessage('getPageStatus', tab.id).catch(() => null);
   // The extension sees the URL of Chorus Pro tabs only (host permission): any URL here is a hint.
   if (!status) return { kind: isChorusProUrl(tab.url) ? 'other-chorus-page' : 'none' };
+  if (status.page === null) return { kind: 'other-chorus-page', partial: status.partial === true };
   const profiles = await loadProfiles().catch(() => []);
   const profileName = profiles.find((profile) => profile.id === status.profile)?.name ?? status.profile;
   return { kind: 'status', status, profileName };
+}
+
+/** How long the popup waits for the tab's skeleton: a page that hangs or was closed gets a message instead. */
+const SKELETON_WAIT_MS = 4000;
+
+async function readSkeleton(): Promise<string | null> {
+  if (shownTabId === undefined) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SKELETON_WAIT_MS)));
+  try {
+    const answer = await Promise.race([sendMessage('getPageSkeleton', undefined, { tabId: shownTabId, frameId: 0 }).catch(() => null), timeout]);
+    return typeof answer === 'string' ? answer : null;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const show = (state: PopupState) =>
@@ -49,6 +68,7 @@ const show = (state: PopupState) =>
         await browser.runtime.openOptionsPage();
         window.close();
       }}
+      onReadSkeleton={readSkeleton}
     />,
     document.getElementById('app')!,
   );

@@ -115,4 +115,22 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       await portal.close();
     }
   });
+
+  test('page skeleton: the partial-recognition offer and the preview dialog, in the panel and in the popup', async () => {
+    const portal = await session.open('/cpp/saisiePartielle?execution=e3s3');
+    const offer = portal.locator('chorus-assistant [data-ca-action="show-skeleton"]');
+    await offer.waitFor({ timeout: 15_000 });
+    await assertAccessible(portal, 'panel, partial recognition', 'chorus-assistant');
+    await offer.click();
+    await portal.locator('chorus-assistant [data-ca-skeleton]').waitFor();
+    await assertAccessible(portal, 'panel, skeleton preview', 'chorus-assistant');
+
+    const tabId = await session.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id, portal.url());
+    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.locator('[data-ca-action="show-skeleton"]').click();
+    await popup.locator('[data-ca-skeleton]').waitFor();
+    await assertAccessible(popup, 'popup, skeleton preview');
+    await popup.close();
+    await portal.close();
+  });
 });

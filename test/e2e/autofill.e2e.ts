@@ -6,6 +6,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 import { field, foreignRequests, message, openPortal, panel, typeInto, waitForMessage } from './lib/portal.ts';
+import { UNSURE_INVOICE, writeUnsureInvoice } from './lib/unsure-invoice.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = join(ROOT, 'test/corpus/generated');
@@ -114,6 +115,84 @@ describe('autofill from the invoice PDF', () => {
     await page.waitForSelector('html[data-ca-page="saisie"]');
     await panel(page).locator('[data-ca-action="apply-autofill"]').waitFor({ timeout: 10_000 });
     await waitForMessage(page, 'cpp/pdf-mismatch');
+    await page.close();
+  });
+
+  /** Each preview row: ticked, marked unsure, and what the checkbox's description says. */
+  async function previewRows(page: Page): Promise<Record<string, { ticked: boolean; unsure: boolean; description: string }>> {
+    return panel(page)
+      .locator('[data-ca-autofill-field]')
+      .evaluateAll((rows) =>
+        Object.fromEntries(
+          rows.map((row) => {
+            const checkbox = row.querySelector('input[type=checkbox]') as HTMLInputElement | null;
+            const root = row.getRootNode() as ShadowRoot;
+            const description = (checkbox?.getAttribute('aria-describedby') ?? '')
+              .split(' ')
+              .map((id) => (id ? root.getElementById(id)?.textContent ?? '' : ''))
+              .join(' ');
+            return [row.getAttribute('data-ca-autofill-field'), { ticked: checkbox?.checked ?? false, unsure: row.getAttribute('data-ca-unsure') === 'true', description }];
+          }),
+        ),
+      );
+  }
+
+  test('values the reader is unsure of: shown « à vérifier sur la facture », not ticked, not written, never a one-click fix', async () => {
+    const page = await openPortal(session, '/cpp/saisie?execution=e1s3', 'saisie');
+    await importPdf(page, writeUnsureInvoice(scratch));
+    await panel(page).locator('[data-ca-action="apply-autofill"]').waitFor({ timeout: 15_000 });
+    const rows = await previewRows(page);
+    for (const key of Object.keys(UNSURE_INVOICE.unsure)) {
+      assert.deepEqual([rows[key]?.ticked, rows[key]?.unsure], [false, true], key);
+      // Said to a screen reader with the checkbox, and shown beside the value.
+      assert.match(rows[key]!.description, /^à vérifier sur la facture /, key);
+      assert.match(await panel(page).locator(`[data-ca-autofill-field="${key}"]`).innerText(), /à vérifier sur la facture/, key);
+    }
+    for (const key of Object.keys(UNSURE_INVOICE.sure)) {
+      assert.deepEqual([rows[key]?.ticked, rows[key]?.unsure], [true, false], key);
+      assert.doesNotMatch(rows[key]!.description, /vérifier/, key);
+    }
+    assert.match(await panel(page).locator('.ca-autofill__unsure-intro').innerText(), /ne sont pas cochées/);
+    await panel(page).locator('[data-ca-action="apply-autofill"]').click();
+    assert.deepEqual(await values(page, [...Object.keys(UNSURE_INVOICE.sure), ...Object.keys(UNSURE_INVOICE.unsure)]), {
+      ...UNSURE_INVOICE.sure,
+      engagementNumber: '',
+      totalTTC: '',
+      netAPayer: '',
+    });
+    // The city's missing engagement: the message names the number read, to check, and offers no fix.
+    await waitForMessage(page, 'se/engagement-required');
+    const engagement = message(page, 'se/engagement-required');
+    assert.match(await engagement.innerText(), /semble indiquer « 2401234 »/);
+    assert.equal(await engagement.locator('[data-ca-action="fix"]').count(), 0);
+    // A total typed differently from the unsure one: a hint to look at the invoice, not a fix.
+    await typeInto(page, 'totalTTC', '1 100,00');
+    await waitForMessage(page, 'cpp/pdf-mismatch');
+    const mismatch = message(page, 'cpp/pdf-mismatch').and(panel(page).locator('[data-ca-for="totalTTC"]'));
+    assert.equal(await mismatch.getAttribute('data-ca-severity'), 'info');
+    assert.equal(await mismatch.locator('[data-ca-action="fix"]').count(), 0);
+    await page.close();
+  });
+
+  test('an unsure value in the PDF chosen in the deposit window stays unsure on the entry form that follows', async () => {
+    const page = await openPortal(session, '/cpp/facturesEmises?execution=e1s1', 'factures-emises');
+    await page.locator('#GFE_Menu_DepotFactures').click();
+    await page.waitForSelector('html[data-ca-page="depot"]');
+    await page.locator('#GFE_DepotFacture_Fichier_Choix').setInputFiles(writeUnsureInvoice(scratch));
+    await panel(page).locator('.ca-autofill__status', { hasText: UNSURE_INVOICE.name }).waitFor({ timeout: 15_000 });
+    await Promise.all([page.waitForURL(/saisieReconnue/), page.locator('#GFE_DepotFacture_BoutonContinuer').click()]);
+    await page.waitForSelector('html[data-ca-page="saisie"]');
+    await panel(page).locator('[data-ca-action="apply-autofill"]').waitFor({ timeout: 10_000 });
+    // CPP recognised another number and another total: the sure number's fix is offered, the unsure total's is not.
+    await waitForMessage(page, 'cpp/pdf-mismatch');
+    const about = (key: string) => message(page, 'cpp/pdf-mismatch').and(panel(page).locator(`[data-ca-for="${key}"]`));
+    assert.equal(await about('invoiceNumber').getAttribute('data-ca-severity'), 'warning');
+    assert.equal(await about('invoiceNumber').locator('[data-ca-action="fix"]').count(), 1);
+    assert.equal(await about('totalTTC').getAttribute('data-ca-severity'), 'info');
+    assert.equal(await about('totalTTC').locator('[data-ca-action="fix"]').count(), 0);
+    const rows = await previewRows(page);
+    assert.deepEqual([rows.totalTTC?.ticked, rows.totalTTC?.unsure], [false, true]);
+    assert.deepEqual([rows.invoiceNumber?.ticked, rows.invoiceNumber?.unsure], [true, false]);
     await page.close();
   });
 

@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
+import { UNSURE_INVOICE, writeUnsureInvoice } from './lib/unsure-invoice.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/public');
+const FACTURX = resolve(import.meta.dirname, '../fixtures/facturx');
 
 /** The guide page, the support desk's tool: procedure, quick check, PDF check, copy, print. */
 describe('guide.html', () => {
@@ -115,6 +119,24 @@ describe('guide.html', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
   });
 
+  test('PDF check: a value the reader is unsure of is marked « à vérifier sur la facture » where it is read and where it is to be typed', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(writeUnsureInvoice(mkdtempSync(join(tmpdir(), 'acp-guide-'))));
+    await page.locator('[data-ca-pdf-state="read"]', { hasText: UNSURE_INVOICE.name }).waitFor({ timeout: 20_000 });
+    const read = (key: string) => page.locator(`[data-ca-read-field="${key}"] dd`).innerText();
+    const typeWhere = (key: string) => page.locator(`[data-ca-table="type-where"] tr[data-ca-field="${key}"] .guide-table__value`).innerText();
+    for (const [key, value] of Object.entries(UNSURE_INVOICE.unsure)) {
+      assert.match(await typeWhere(key), new RegExp(`^${value}\\s+à vérifier sur la facture$`), key);
+    }
+    assert.match(await read('totalTTC'), /^1200\.00\s+à vérifier sur la facture$/);
+    assert.match(await read('engagementNumber'), /à vérifier sur la facture/);
+    assert.equal(await read('invoiceNumber'), UNSURE_INVOICE.sure.invoiceNumber);
+    assert.equal(await typeWhere('invoiceDate'), UNSURE_INVOICE.sure.invoiceDate);
+    const text = await page.locator('[data-ca-text="type-where"]').inputValue();
+    assert.ok(text.includes('Montant TTC après remise : 1200,00 (à vérifier sur la facture)'), text);
+    const numberLine = text.split('\n').find((line) => line.includes(UNSURE_INVOICE.sure.invoiceNumber));
+    assert.ok(numberLine && !numberLine.includes('vérifier'), String(numberLine));
+  });
+
   test('PDF check: a file the reader refuses shows its French message', async () => {
     await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Ceci est un texte, pas un PDF.') });
     const error = page.locator('[data-ca-error="not-pdf"]');
@@ -122,6 +144,25 @@ describe('guide.html', () => {
     assert.match(await error.innerText(), /n'est pas un PDF/);
     await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles({ name: 'vide.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
     await page.locator('[data-ca-error="empty"]').waitFor({ timeout: 20_000 });
+  });
+
+  test('PDF check: a Factur-X PDF shows what Chorus Pro would read in its XML, and the 2026 mentions it lacks', async () => {
+    await page.locator('input[type=file][data-ca-action="import-pdf"]').setInputFiles(`${FACTURX}/ville-ecarts.pdf`);
+    await page.locator('[data-ca-pdf-state="read"]').waitFor({ timeout: 20_000 });
+    const verdict = (rule: string) => page.locator(`.guide-pdf [data-ca-rule="${rule}"]`);
+    await verdict('cpp/facturx-deposit').waitFor();
+    assert.equal(await verdict('cpp/facturx-deposit').getAttribute('data-ca-severity'), 'info');
+    assert.match(await verdict('cpp/facturx-deposit').innerText(), /Ce PDF contient des données Factur-X[^.]*\. Déposé par « Dépôt factures », il est traité comme un flux/);
+    for (const rule of ['se/facturx-service', 'cpp/facturx-payment-means']) {
+      assert.equal(await verdict(rule).getAttribute('data-ca-severity'), 'error', rule);
+      assert.match(await verdict(rule).innerText(), /déposez un PDF sans données Factur-X/, rule);
+    }
+    assert.match(await verdict('se/facturx-service').innerText(), /le code service \(BuyerReference\) est « SERVICE-TECHNIQUE »/);
+    // The XML's totals differ from the page's: one warning per amount.
+    assert.equal(await verdict('cpp/facturx-text').first().getAttribute('data-ca-severity'), 'warning');
+    assert.match((await verdict('cpp/facturx-text').allInnerTexts()).join('\n'), /Montant TVA » : les données Factur-X de ce PDF indiquent 250,00/);
+    assert.equal(await verdict('cpp/mentions-2026').getAttribute('data-ca-severity'), 'info');
+    assert.match(await verdict('cpp/mentions-2026').innerText(), /le SIREN du client[\s\S]*la catégorie de l'opération/);
   });
 
   test('PDF check: a PDF dropped on the zone is read too', async () => {

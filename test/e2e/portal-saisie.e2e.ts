@@ -1,10 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join, resolve } from 'node:path';
 import { launchWithExtension, type ExtensionSession } from './lib/browser.ts';
 import {
   OTHER_RECIPIENT, SAINT_ETIENNE, applyFix, field, foreignRequests, message, openPortal, panel, pickInSelect2, shownRules, stateOf, typeInto,
   waitForMessage, waitForState,
 } from './lib/portal.ts';
+
+const FACTURX_FIXTURES = resolve(import.meta.dirname, '../fixtures/facturx');
+/** 60 characters with its extension: Chorus Pro accepts 50. */
+const LONG_ATTACHMENT = 'Annexe-bon-de-livraison-chantier-ecole-Jules-Ferry-03-26.pdf';
 
 /** The entry form ("saisie"): every Saint-Étienne rule firing and clearing, fixes, amounts, both markup variants. */
 describe('entry form on the portal', () => {
@@ -26,7 +31,7 @@ describe('entry form on the portal', () => {
         messages: document.querySelector('chorus-assistant')?.shadowRoot?.querySelectorAll('[data-ca-rule]').length ?? 0,
       }));
       assert.equal(seen.withoutState, 0, path);
-      assert.ok(seen.fields >= 24, `${path}: ${seen.fields} fields`);
+      assert.ok(seen.fields >= 25, `${path}: ${seen.fields} fields`);
       assert.ok(seen.messages > 0, `${path}: no message in the panel yet`);
       await page.close();
     }
@@ -35,7 +40,8 @@ describe('entry form on the portal', () => {
   test('after CPP recognition: page and fields marked, panel in an open shadow root, the engagement fixed in one click', async () => {
     const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
     const marked = await page.locator('[data-ca-field]').evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-ca-field')))]);
-    assert.equal(marked.length, 24, `fields marked: ${marked.join(', ')}`);
+    // Every field of the form, « Pièces jointes » included; « Motif d'exonération » shows only with « Exonération ».
+    assert.equal(marked.length, 25, `fields marked: ${marked.join(', ')}`);
     const shadowMode = await page.evaluate(() => document.querySelector('chorus-assistant')!.shadowRoot?.mode);
     assert.equal(shadowMode, 'open');
     await waitForState(page, 'engagementNumber', 'error');
@@ -153,7 +159,7 @@ describe('entry form on the portal', () => {
   test('variant without label[for] (table cells, aria-labelledby, text before the input, placeholder): same marks, same fixes', async () => {
     const page = await openPortal(session, '/cpp/saisieTableauReconnue?execution=e3s3', 'saisie');
     const marked = await page.locator('[data-ca-field]').evaluateAll((elements) => new Set(elements.map((element) => element.getAttribute('data-ca-field'))).size);
-    assert.equal(marked, 24);
+    assert.equal(marked, 25);
     await waitForState(page, 'engagementNumber', 'error');
     await applyFix(page, 'se/engagement-format');
     await waitForState(page, 'engagementNumber', 'ok');
@@ -165,6 +171,48 @@ describe('entry form on the portal', () => {
     await waitForState(page, 'recipientIsState', 'error');
     await applyFix(page, 'se/recipient-not-state');
     await waitForState(page, 'recipientIsState', 'ok');
+    await page.close();
+  });
+
+  test('« Pièces jointes »: an attachment whose name is too long is an error on the input, said per file with the name to use; removed, it goes', async () => {
+    const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
+    await waitForState(page, 'attachments', 'ok');
+    await field(page, 'attachments').setInputFiles([join(FACTURX_FIXTURES, LONG_ATTACHMENT)]);
+    // The portal lists the file in its table and empties its input: the file is still checked.
+    await page.locator('#GFE_SaisieFacture_PiecesJointes_Tableau td', { hasText: LONG_ATTACHMENT }).waitFor();
+    await waitForMessage(page, 'cpp/attachment');
+    await waitForState(page, 'attachments', 'error');
+    const attachment = message(page, 'cpp/attachment');
+    assert.equal(await attachment.count(), 1);
+    assert.equal(await attachment.getAttribute('data-ca-severity'), 'error');
+    assert.equal(await attachment.getAttribute('data-ca-for'), 'attachments');
+    const text = await attachment.innerText();
+    assert.match(text, /son nom fait 60 caractères avec l'extension, Chorus Pro en accepte 50 au plus/);
+    assert.match(text, /Renommez le fichier \(par exemple « Annexe-bon-de-livraison-chantier-ecole-Jules-F\.pdf »\)/);
+    // Grouped under the portal's own block.
+    assert.equal((await panel(page).locator('.ca-verdicts__group', { has: page.locator('[data-ca-rule="cpp/attachment"]') }).locator('.ca-verdicts__title').innerText()).toLowerCase(), 'pièces jointes');
+    // A second file, refused for its kind: one message per file.
+    await field(page, 'attachments').setInputFiles({ name: 'releve.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await page.waitForFunction(() => document.querySelector('chorus-assistant')!.shadowRoot!.querySelectorAll('[data-ca-rule="cpp/attachment"]').length === 2);
+    await page.getByRole('button', { name: `Supprimer ${LONG_ATTACHMENT}` }).click();
+    await page.getByRole('button', { name: 'Supprimer releve.exe' }).click();
+    await waitForMessage(page, 'cpp/attachment', false);
+    await waitForState(page, 'attachments', 'ok');
+    await page.close();
+  });
+
+  test('« Exonération » shows « Motif d\'exonération »: marked, asked for while empty, fine once typed', async () => {
+    const page = await openPortal(session, '/cpp/saisieReconnue?execution=e3s3', 'saisie');
+    assert.equal(await page.locator('[data-ca-field="vatExemptionReason"]').count(), 0, 'hidden: not marked');
+    await field(page, 'vatType').selectOption({ label: 'Exonération' });
+    await waitForMessage(page, 'cpp/vat-exemption-reason');
+    await waitForState(page, 'vatExemptionReason', 'error');
+    assert.match(await message(page, 'cpp/vat-exemption-reason').innerText(), /indiquez le « Motif d'exonération »/);
+    await typeInto(page, 'vatExemptionReason', 'TVA non applicable, art. 293 B du CGI');
+    await waitForState(page, 'vatExemptionReason', 'ok');
+    await waitForMessage(page, 'cpp/vat-exemption-reason', false);
+    await field(page, 'vatType').selectOption({ label: 'TVA sur les débits' });
+    await page.locator('[data-ca-field="vatExemptionReason"]').waitFor({ state: 'detached' });
     await page.close();
   });
 

@@ -3,7 +3,7 @@
 //   node test/replicas/build-replicas.mjs
 // The words come from the city's published deposit guide and docs/portal.md; the markup is a guess of a
 // server-rendered Bootstrap page (the real one is not public): two variants on purpose.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const SITE = join(import.meta.dirname, 'site');
@@ -16,7 +16,7 @@ const SUB_MENU = [
   ['Saisir facture', '/cpp/saisie?execution=e1s3'], ['Dépôt factures', '#depot'], ['Liste fiscale', '#'], ['Archives', '#'],
 ];
 
-function layout({ title, active, body, subMenu = false, connected = true, note, script }) {
+function layout({ title, active, body, subMenu = false, connected = true, account = 'MENUISERIE DUPONT SARL', note, script }) {
   const menu = connected
     ? `<nav class="menu-principal" aria-label="Menu principal"><ul>${MENU.map((item) => `<li${item === active ? ' class="active"' : ''}><a href="${MENU_LINKS[item] ?? '#'}"${item === active ? ' aria-current="page"' : ''}>${escape(item)}</a></li>`).join('')}</ul></nav>`
     : '';
@@ -32,7 +32,7 @@ function layout({ title, active, body, subMenu = false, connected = true, note, 
 <link rel="stylesheet" href="/cpp/ressources/portail.css">
 </head>
 <body>
-<header class="bandeau"><div class="conteneur"><a class="logo" href="/cpp/accueil?execution=e1s1">Chorus Pro</a><span class="aide">Besoin d'aide ? <a href="#">Posez une question</a></span>${connected ? '<span class="utilisateur">MENUISERIE DUPONT SARL · <a href="/">Se déconnecter</a></span>' : ''}</div></header>
+<header class="bandeau"><div class="conteneur"><a class="logo" href="/cpp/accueil?execution=e1s1">Chorus Pro</a><span class="aide">Besoin d'aide ? <a href="#">Posez une question</a></span>${connected ? `<span class="utilisateur">${escape(account)} · <a href="/">Se déconnecter</a></span>` : ''}</div></header>
 ${menu}
 ${sub}
 <main class="conteneur" id="contenu">
@@ -87,6 +87,8 @@ const FORM = [
       { key: 'engagementNumber', label: "N° d'engagement", kind: 'text', bean: 'references.numeroEngagement' },
       { key: 'marketNumber', label: 'Numéro du marché', kind: 'text', bean: 'references.numeroMarche' },
       { key: 'vatType', label: 'Type de TVA', star: true, kind: 'select', bean: 'references.typeTva', options: [SELECT_PLACEHOLDER, ['TVA_SUR_DEBIT', 'TVA sur les débits'], ['TVA_SUR_ENCAISSEMENT', 'TVA sur les encaissements'], ['EXONERATION', 'Exonération'], ['SANS_TVA', 'Sans TVA']] },
+      // Shown with « Exonération » only (assumed, not seen): rendered hidden, the portal's script shows it.
+      { key: 'vatExemptionReason', label: "Motif d'exonération", kind: 'text', bean: 'references.motifExoneration', showWith: { key: 'vatType', value: 'EXONERATION' } },
       { key: 'paymentMode', label: 'Mode de règlement', star: true, kind: 'select', bean: 'references.modeReglement', options: [SELECT_PLACEHOLDER, ['CHEQUE', 'Chèque'], ['PRELEVEMENT', 'Prélèvement'], ['VIREMENT', 'Virement'], ['ESPECE', 'Espèce'], ['AUTRE', 'Autre'], ['REPORT', 'Report']] },
     ],
   },
@@ -141,6 +143,14 @@ function controlA(field, blockId, values, recognised) {
   }
 }
 
+// A field the page shows only with some choice (« Motif d'exonération » with « Exonération »): the server renders
+// it hidden unless that choice is made, and the portal's script (ressources/portail.js) shows or hides it, as
+// jQuery's show()/hide() do, with an inline style.
+function shownWith(field, controlId, values) {
+  const shown = values[field.showWith.key] === field.showWith.value;
+  return ` data-affiche-si="${controlId}" data-affiche-si-valeur="${escape(field.showWith.value)}"${shown ? '' : ' style="display: none"'}`;
+}
+
 function formA(values, recognised, form = FORM) {
   return form.map(({ block, id, fields, html }) => {
     if (html) return html;
@@ -152,7 +162,8 @@ function formA(values, recognised, form = FORM) {
       const label = control.group
         ? `<span class="col-sm-4 control-label" id="${control.id}_libelle">${star(field)}${escape(field.label)} :</span>`
         : `<label for="${control.id}" class="col-sm-4 control-label">${star(field)}${escape(field.label)} :</label>`;
-      return `<div class="form-group">${label}<div class="col-sm-8">${control.html}</div></div>`;
+      const condition = field.showWith ? shownWith(field, controlA(fields.find((each) => each.key === field.showWith.key), id, values, recognised).id, values) : '';
+      return `<div class="form-group"${condition}>${label}<div class="col-sm-8">${control.html}</div></div>`;
     });
     return `<div class="panel panel-default" id="GFE_SaisieFacture_${id}">
 <div class="panel-heading"><h2 class="panel-title"><a href="#GFE_SaisieFacture_${id}_Corps" data-toggle="collapse" data-target="#GFE_SaisieFacture_${id}_Corps" aria-expanded="true">${escape(block)}</a></h2></div>
@@ -167,8 +178,11 @@ ${rows.join('\n')}
 let opaque = 100;
 function formB(values, recognised) {
   return FORM.map(({ block, fields }) => {
+    const ids = {};
+    const conditionalRows = [];
     const cells = fields.map((field) => {
       const id = `j_idt${opaque++}`;
+      ids[field.key] = id;
       const name = `formSaisie:${id}`;
       const value = values[field.key] ?? '';
       const classes = [field.kind === 'select2' ? 'js-select2' : '', recognised && field.key in RECOGNISED ? 'reconnu' : ''].filter(Boolean).join(' ');
@@ -198,22 +212,30 @@ function formB(values, recognised) {
       if (field.key === 'marketNumber') {
         return `<td class="libelle"></td><td>${control.replace(`id="${id}"`, `id="${id}" placeholder="Numéro du marché" title="Numéro du marché"`)}</td>`;
       }
+      if (field.showWith) {
+        conditionalRows.push(`<tr${shownWith(field, ids[field.showWith.key], values)}><td class="libelle">${text}</td><td>${control}</td><td></td><td></td></tr>`);
+        return null;
+      }
       return `<td class="libelle">${text}</td><td>${control}</td>`;
-    });
+    }).filter((cell) => cell !== null);
     const rows = [];
     for (let index = 0; index < cells.length; index += 2) rows.push(`<tr>${cells[index]}${cells[index + 1] ?? '<td></td><td></td>'}</tr>`);
+    rows.push(...conditionalRows);
     return `<fieldset class="bloc"><legend>${escape(block)}</legend><table class="tableau-saisie" role="presentation"><tbody>
 ${rows.join('\n')}
 </tbody></table></fieldset>`;
   }).join('\n');
 }
 
-const ATTACHMENTS = `<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
-<table class="table"><caption class="sr-only">Pièces jointes</caption><thead><tr><th>Type</th><th>Désignation ↑↓</th><th>Nom du fichier ↑↓</th><th>Actions</th></tr></thead>
+// « PIÈCES JOINTES »: "Ajouter des pièces jointes" (a file input), then one row per file (Type, Désignation, Nom du
+// fichier). The portal's script adds a row for each file chosen and empties the input, as an uploader does.
+const ATTACHMENTS = `<div class="panel panel-default" id="GFE_SaisieFacture_PiecesJointes"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
+<div class="form-group"><label for="GFE_SaisieFacture_PiecesJointes_Ajout">Ajouter des pièces jointes</label> <input type="file" id="GFE_SaisieFacture_PiecesJointes_Ajout" name="facture.piecesJointes.fichiers" multiple data-pieces-jointes="GFE_SaisieFacture_PiecesJointes_Tableau"></div>
+<table class="table" id="GFE_SaisieFacture_PiecesJointes_Tableau"><caption class="sr-only">Pièces jointes</caption><thead><tr><th>Type</th><th>Désignation ↑↓</th><th>Nom du fichier ↑↓</th><th>Actions</th></tr></thead>
 <tbody><tr><td>Facture PDF</td><td>FA-2024-0312.pdf</td><td>facture_2024-03.pdf</td><td><input type="button" class="btn btn-secondaire" value="Ajouter"> <input type="button" class="btn btn-secondaire" value="Télécharger"></td></tr></tbody></table>
 </div></div>`;
 
-function entryPage({ variant, recognised, form = FORM, values: changed = {}, note, script }) {
+function entryPage({ variant, recognised, form = FORM, values: changed = {}, note, script, account, greeting = '', attachments = ATTACHMENTS }) {
   const values = { ...(recognised ? { ...DEFAULTS, ...RECOGNISED, depositFormatRef: 'DEPOT_PDF_PORTAIL' } : DEFAULTS), ...changed };
   const banner = recognised
     ? '<div class="alert alert-info" role="status">Votre document a été analysé : les données reconnues automatiquement sont en surbrillance bleue. Merci de vérifier et corriger si nécessaire avant de valider.</div>'
@@ -222,15 +244,16 @@ function entryPage({ variant, recognised, form = FORM, values: changed = {}, not
   return layout({
     note,
     script,
+    ...(account ? { account } : {}),
     title: 'Saisir facture',
     active: 'FACTURES ÉMISES',
     subMenu: true,
     body: `<h1 class="titre-page">Saisie d'une facture</h1>
-${banner}
+${banner}${greeting}
 <form id="GFE_SaisieFacture_Formulaire" method="get" action="/cpp/accuseDepot" novalidate>
 <input type="hidden" name="execution" value="e1s4">
 ${blocks}
-${ATTACHMENTS}
+${attachments}
 <div class="actions"><a class="btn btn-secondaire" href="/cpp/facturesEmises?execution=e1s1">Annuler</a> <button type="button" class="btn btn-secondaire" id="GFE_SaisieFacture_Actions_BoutonEnregistrer">Enregistrer le brouillon</button> <button type="submit" class="btn btn-primaire" id="GFE_SaisieFacture_Actions_BoutonValiderEnvoyer">Valider et envoyer</button></div>
 </form>
 <div class="fenetre-recherche" id="GFE_RechercheStructure_Fenetre" role="dialog" aria-modal="true" aria-labelledby="GFE_RechercheStructure_Titre" hidden>
@@ -346,14 +369,40 @@ const DEPOT_WINDOW = `<div class="modal" id="GFE_DepotFacture_Fenetre" role="dia
 <div class="analyse-boite" role="status"><h2>Analyse en cours</h2><p>Votre document est en cours d'analyse, les données reconnues automatiquement sont en surbrillance bleue. Merci de vérifier et corriger si nécessaire avant de valider.</p><button type="button" class="btn btn-secondaire" data-annuler-analyse>Annuler</button></div>
 </div>`;
 
+const SYNTHESE = `<h1 class="titre-page">Synthèse</h1>
+<div class="colonnes"><section class="encart"><h2>Mes factures émises</h2><p>3 factures en cours de traitement, 1 facture rejetée.</p></section>
+<section class="encart"><h2>Dernières factures</h2><table class="table"><thead><tr><th>Numéro</th><th>Destinataire</th><th>Statut</th></tr></thead><tbody><tr><td>FA-2024-0298</td><td>VILLE DE SAINT ETIENNE</td><td>Mise à disposition</td></tr></tbody></table></section></div>`;
+
 const FACTURES_EMISES = layout({
   title: 'Factures émises',
   active: 'FACTURES ÉMISES',
   subMenu: true,
-  body: `<h1 class="titre-page">Synthèse</h1>
-<div class="colonnes"><section class="encart"><h2>Mes factures émises</h2><p>3 factures en cours de traitement, 1 facture rejetée.</p></section>
-<section class="encart"><h2>Dernières factures</h2><table class="table"><thead><tr><th>Numéro</th><th>Destinataire</th><th>Statut</th></tr></thead><tbody><tr><td>FA-2024-0298</td><td>VILLE DE SAINT ETIENNE</td><td>Mise à disposition</td></tr></tbody></table></section></div>
+  body: `${SYNTHESE}
 ${DEPOT_WINDOW}`,
+});
+
+// The deposit window as another replica, written apart from ours, draws it: JSF-like ids, labels with the star
+// after the words, and « Structure » as a list of the depositor's own structures, the first one chosen. Nobody
+// here knows which reading the real portal makes of « Structure » (docs/portal.md): the assistant must hold in both.
+const DEPOT_AUTRE_STRUCTURE = layout({
+  title: 'Factures émises',
+  active: 'FACTURES ÉMISES',
+  subMenu: true,
+  note: "Replica of the deposit window as drawn independently of ours: « Structure » lists the depositor's own structures.",
+  body: `${SYNTHESE}
+<div id="formDepot:dlgDepot" class="ui-dialog ui-widget ui-widget-content ui-corner-all ui-overlay-visible" role="dialog" aria-labelledby="formDepot:dlgDepot_title" aria-modal="true" style="position: fixed; top: 40px; left: 50%; transform: translateX(-50%); width: 600px; background: #fff; border: 1px solid #888; z-index: 1050;">
+<div class="ui-dialog-titlebar ui-widget-header"><span id="formDepot:dlgDepot_title" class="ui-dialog-title">Dépôt d'une nouvelle facture</span></div>
+<div class="ui-dialog-content ui-widget-content">
+<form id="formDepot" name="formDepot" method="get" action="/cpp/saisieReconnue" enctype="multipart/form-data">
+<input type="hidden" name="formDepot" value="formDepot"><input type="hidden" name="execution" value="e4s1">
+<div class="ui-grid-row"><div class="ui-grid-col-4"><label for="formDepot:fichier" class="ui-outputlabel">Choix du fichier à importer <span class="ui-outputlabel-rfi">*</span></label></div><div class="ui-grid-col-8"><input type="file" id="formDepot:fichier" name="formDepot:fichier" accept=".pdf,.xml"></div></div>
+<div class="ui-grid-row"><div class="ui-grid-col-4"><label for="formDepot:format" class="ui-outputlabel">Format de dépôt <span class="ui-outputlabel-rfi">*</span></label></div><div class="ui-grid-col-8"><select id="formDepot:format" name="formDepot:format" class="ui-selectonemenu"><option value="">Sélectionner</option><option value="PDF_SIGNE" selected>PDF signé</option><option value="PDF_NON_SIGNE">PDF non signé</option><option value="FACTURX">Factur-X</option></select></div></div>
+<div class="ui-grid-row"><div class="ui-grid-col-4"><label for="formDepot:cadre" class="ui-outputlabel">Cadre de facturation <span class="ui-outputlabel-rfi">*</span></label></div><div class="ui-grid-col-8"><select id="formDepot:cadre" name="formDepot:cadre" class="ui-selectonemenu"><option value="">Sélectionner</option>${CADRES.map(([code, caption]) => `<option value="${code}">${escape(caption)}</option>`).join('')}</select></div></div>
+<div class="ui-grid-row"><div class="ui-grid-col-4"><label for="formDepot:structure" class="ui-outputlabel">Structure <span class="ui-outputlabel-rfi">*</span></label></div><div class="ui-grid-col-8"><select id="formDepot:structure" name="formDepot:structure" class="ui-selectonemenu"><option value="48253710900019" selected>48253710900019 - MENUISERIE DUPONT</option><option value="48253710900027">48253710900027 - MENUISERIE DUPONT (ATELIER)</option></select></div></div>
+<div class="ui-grid-row"><div class="ui-grid-col-4"><label for="formDepot:service" class="ui-outputlabel">Sélectionner un service</label></div><div class="ui-grid-col-8"><select id="formDepot:service" name="formDepot:service" class="ui-selectonemenu"><option value="">Sélectionner</option></select></div></div>
+<div class="ui-dialog-buttonpane"><button type="button" id="formDepot:annuler" class="ui-button">Annuler</button> <button type="submit" id="formDepot:continuer" class="ui-button ui-button-primary">Continuer</button></div>
+</form>
+</div></div>`,
 });
 
 const TRAVAUX = layout({
@@ -374,6 +423,62 @@ const ACCUSE = layout({
 <p><a href="/cpp/facturesEmises?execution=e1s1">Retour à la synthèse</a></p>`,
 });
 
+// ---------------------------------------------------------------------------------------------------------
+// An entry form the assistant only partly recognises (as a later version of the portal might show it: the
+// amounts under words it does not know), filled with values anyone can recognise: the page skeleton a user copies
+// for the support desk must carry none of them (the values are in recognisable.json, for the tests).
+const RECOGNISABLE = JSON.parse(readFileSync(join(import.meta.dirname, 'recognisable.json'), 'utf8'));
+const PARTIAL_AMOUNT_LABELS = { totalHT: ['Total hors taxes', 'montants.totalHorsTaxes'], totalTVA: ['Total des taxes', 'montants.totalTaxes'] };
+const PARTIAL_FORM = FORM.map((block) => ({
+  ...block,
+  fields: block.fields.map((field) => {
+    if (field.key === 'supplierDesignation') {
+      return { ...field, options: [SELECT_PLACEHOLDER, ...RECOGNISABLE.suppliers.map((name, index) => [RECOGNISABLE.supplierSirets[index], `${name} - ${RECOGNISABLE.supplierSirets[index]}`])] };
+    }
+    if (field.key === 'supplierBank') return { ...field, options: [SELECT_PLACEHOLDER, ['RIB1', `${RECOGNISABLE.iban} - Compte ${RECOGNISABLE.suppliers[0]}`]] };
+    const renamed = PARTIAL_AMOUNT_LABELS[field.key];
+    return renamed ? { ...field, label: renamed[0], bean: renamed[1] } : field;
+  }),
+}));
+const SAISIE_PARTIELLE = entryPage({
+  variant: 'A',
+  recognised: true,
+  form: PARTIAL_FORM,
+  account: RECOGNISABLE.account,
+  note: 'Replica: an entry form the assistant only partly recognises (amounts under unknown words), filled with recognisable values.',
+  values: {
+    supplierDesignation: RECOGNISABLE.supplierSirets[0], supplierBank: 'RIB1', recipientSiret: RECOGNISABLE.recipientSiret, recipientName: RECOGNISABLE.recipientName,
+    invoiceNumber: RECOGNISABLE.invoiceNumber, engagementNumber: RECOGNISABLE.engagementNumber, marketNumber: RECOGNISABLE.marketNumber,
+    totalHT: RECOGNISABLE.amounts[0], totalTVA: RECOGNISABLE.amounts[1], totalTTCBeforeDiscount: RECOGNISABLE.amounts[2], totalTTC: RECOGNISABLE.amounts[2], netAPayer: RECOGNISABLE.amounts[2],
+  },
+  greeting: `<p class="bienvenue">Bonjour ${escape(RECOGNISABLE.account)} (${escape(RECOGNISABLE.email)}), vous déposez pour ${escape(RECOGNISABLE.suppliers[0])}.</p>
+<div class="form-group"><input type="checkbox" id="GFE_SaisieFacture_Copie" name="facture.copieCourriel" checked> <label for="GFE_SaisieFacture_Copie">Envoyer une copie à ${escape(RECOGNISABLE.email)}</label></div>`,
+  attachments: `<div class="panel panel-default"><div class="panel-heading"><h2 class="panel-title">PIÈCES JOINTES</h2></div><div class="panel-body">
+<div class="form-group"><label for="GFE_SaisieFacture_PiecesJointes_Ajout">Ajouter des pièces jointes</label> <input type="file" id="GFE_SaisieFacture_PiecesJointes_Ajout" name="facture.piecesJointes.fichiers" multiple></div>
+<table class="table"><thead><tr><th>Type</th><th>Désignation</th><th>Nom du fichier</th><th>Actions</th></tr></thead>
+<tbody><tr><td>Facture PDF</td><td>${escape(RECOGNISABLE.invoiceNumber)}</td><td>${escape(RECOGNISABLE.attachment)}</td><td><button type="button" class="btn btn-secondaire" aria-label="Supprimer ${escape(RECOGNISABLE.attachment)}">Supprimer</button></td></tr></tbody></table>
+</div></div>`,
+});
+
+// A page the assistant does not know, with a form: the account's details (the assistant offers the page's skeleton).
+const MON_COMPTE = layout({
+  title: 'Mon compte',
+  active: 'MON COMPTE',
+  account: RECOGNISABLE.account,
+  note: 'Replica: a Chorus Pro page the assistant does not know, showing a form filled with the user\'s own details.',
+  body: `<h1 class="titre-page">Mes informations</h1>
+<form id="GCU_MonCompte_Formulaire" method="get" action="/cpp/monCompte">
+<input type="hidden" name="execution" value="e5s1">
+<fieldset><legend>Coordonnées</legend>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Nom">Nom :</label><input type="text" id="GCU_MonCompte_Coordonnees_Nom" name="utilisateur.nom" class="form-control" value="QUINCAMPOIX"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Prenom">Prénom :</label><input type="text" id="GCU_MonCompte_Coordonnees_Prenom" name="utilisateur.prenom" class="form-control" value="Hortense"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Courriel">Adresse électronique :</label><input type="text" id="GCU_MonCompte_Coordonnees_Courriel" name="utilisateur.courriel" class="form-control" value="${escape(RECOGNISABLE.email)}"></div>
+<div class="form-group"><label for="GCU_MonCompte_Coordonnees_Telephone">Téléphone :</label><input type="text" id="GCU_MonCompte_Coordonnees_Telephone" name="utilisateur.telephone" class="form-control" value="04 77 12 34 56"></div>
+</fieldset>
+<div class="actions"><button type="submit" class="btn btn-primaire" id="GCU_MonCompte_BoutonEnregistrer">Enregistrer</button></div>
+</form>`,
+});
+
 const pages = {
   'index.html': CONNEXION,
   'cpp/utilisateur.html': CONNEXION,
@@ -386,6 +491,9 @@ const pages = {
   'cpp/hostile-saisie.html': HOSTILE_SAISIE,
   'cpp/odd-saisie-incomplete.html': ODD_SAISIE_INCOMPLETE,
   'cpp/odd-saisie-doubles.html': ODD_SAISIE_DOUBLES,
+  'cpp/saisiePartielle.html': SAISIE_PARTIELLE,
+  'cpp/depotAutreStructure.html': DEPOT_AUTRE_STRUCTURE,
+  'cpp/monCompte.html': MON_COMPTE,
   'cpp/facturesTravaux.html': TRAVAUX,
   'cpp/accuseDepot.html': ACCUSE,
 };

@@ -240,14 +240,17 @@ for (const target of ['chrome', 'firefox'] as const) {
     it('keeps the script injected in every Chorus Pro page to the checks: the panel, its libraries and storage load after the marks', () => {
       const { dir, manifest } = build(target);
       const scripts = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
-      // What the panel part (entrypoints/content-panel) brings: the UI, zod, storage, messaging, the reader frame.
-      const PANEL_ONLY = /^(components\/|entrypoints\/content-panel\/|utils\/(storage|messaging|pdf-reader)\/|node_modules\/(preact|zod|@wxt-dev\/storage|@webext-core\/messaging|webextension-polyfill)\/)/;
+      // What the panel part (entrypoints/content-panel) brings: the UI, zod, storage (the directory's IndexedDB
+      // included), messaging, the reader frame, the page's skeleton.
+      const PANEL_ONLY = /^(components\/|entrypoints\/content-panel\/|utils\/(storage|messaging|pdf-reader)\/|utils\/portal\/skeleton\.ts|node_modules\/(preact|zod|idb|@wxt-dev\/storage|@webext-core\/messaging|webextension-polyfill)\/)/;
       for (const script of scripts) {
         const sources = bundledSources(join(dir, script));
         assert.ok(sources.length > 0, `${script} has no source map: cannot tell what it is made of`);
         assert.deepEqual(sources.filter((source) => PANEL_ONLY.test(source)), [], `${script} bundles what the panel part should load`);
       }
-      assert.ok(bundledSources(join(dir, 'content-panel.js')).some((source) => source.startsWith('components/panel/')), 'the panel part carries the panel');
+      const panelSources = bundledSources(join(dir, 'content-panel.js'));
+      assert.ok(panelSources.some((source) => source.startsWith('components/panel/')), 'the panel part carries the panel');
+      assert.ok(panelSources.includes('utils/portal/skeleton.ts'), "the panel part carries the page's skeleton");
     });
 
     it('keeps pdf.js out of the content script that runs on every Chorus Pro page, and out of its panel part', () => {

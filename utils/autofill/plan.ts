@@ -1,5 +1,5 @@
 import { parseAmountCents } from '../model/amount.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import type { FieldKey } from '../model/fields.ts';
 import { PDF_TO_FORM } from '../model/pdf-to-form.ts';
 import { isBlank, normalizeSpaces } from '../model/text.ts';
@@ -15,8 +15,13 @@ export interface AutofillRow {
   /** The PDF's value, written as the portal expects it. */
   proposed: string;
   reason: AutofillReason;
-  /** Ticked by default only where nothing the user typed would be lost. */
+  /** Ticked by default only where nothing the user typed would be lost, and never for an unsure value. */
   checked: boolean;
+  /**
+   * The reader could not confirm this value (contract: `unsure`): proposed, never ticked by default, shown with
+   * UNSURE_NOTE so that the user checks it on the invoice first.
+   */
+  unsure: boolean;
   /** The portal fills this field through its own search window: the assistant guides instead of writing. */
   guided: boolean;
 }
@@ -33,18 +38,24 @@ export interface AutofillInput {
   guided?: ReadonlySet<FieldKey>;
   /** Fields the recipient's profile does not want filled from the PDF (Saint-Étienne: the service code). */
   ignore?: readonly FieldKey[];
+  /** The PDF values the reader gave without corroboration (`unsure` of the extract result). */
+  unsure?: readonly ExtractedFieldKey[];
 }
+
+/** What an unsure row shows beside its value. */
+export const UNSURE_NOTE = { fr: 'à vérifier sur la facture', en: 'check it on the invoice' } as const;
 
 const NO_VAT_CAPTION = 'Sans TVA';
 
 /**
  * What the PDF would change in the form, field by field. A field already holding the same value is left out;
- * a value the user typed is proposed but never ticked.
+ * a value the user typed, or one the reader is not sure of, is proposed but never ticked.
  */
 export function planAutofill(input: AutofillInput): AutofillRow[] {
   const ignored = new Set(input.ignore ?? []);
+  const unsure = new Set(input.unsure ?? []);
   const rows: AutofillRow[] = [];
-  const row = (field: FieldKey, proposed: string) => {
+  const row = (field: FieldKey, proposed: string, doubtful: boolean) => {
     const current = input.fields[field];
     if (current === undefined || ignored.has(field) || rows.some((existing) => existing.field === field)) return;
     const reason: AutofillReason = input.typed?.has(field)
@@ -55,7 +66,7 @@ export function planAutofill(input: AutofillInput): AutofillRow[] {
           ? 'recognised'
           : 'different';
     const guided = input.guided?.has(field) ?? false;
-    rows.push({ field, current: normalizeSpaces(current), proposed, reason, guided, checked: !guided && (reason === 'empty' || reason === 'recognised') });
+    rows.push({ field, current: normalizeSpaces(current), proposed, reason, guided, unsure: doubtful, checked: !guided && !doubtful && (reason === 'empty' || reason === 'recognised') });
   };
 
   for (const key of Object.keys(PDF_TO_FORM) as (keyof ExtractedFields)[]) {
@@ -64,14 +75,14 @@ export function planAutofill(input: AutofillInput): AutofillRow[] {
     if (input.pdf[key] === undefined || current === undefined) continue;
     if (!isBlank(current) && mapping.same(current, input.pdf)) continue;
     const proposed = mapping.toForm(input.pdf);
-    if (proposed !== null) row(mapping.field, proposed);
+    if (proposed !== null) row(mapping.field, proposed, unsure.has(key));
   }
 
   // An invoice without VAT (micro-entrepreneur, art. 293 B du CGI) needs "Sans TVA" as its VAT type.
   const vatCurrent = input.fields.vatType;
   const regime = vatRegime(vatCurrent ?? '');
   if (vatCurrent !== undefined && parseAmountCents(input.pdf.totalTVA) === 0 && regime !== 'sans-tva' && regime !== 'exoneration') {
-    row('vatType', NO_VAT_CAPTION);
+    row('vatType', NO_VAT_CAPTION, unsure.has('totalTVA'));
   }
   return rows;
 }

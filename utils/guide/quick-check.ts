@@ -5,6 +5,7 @@ import { severityLabel } from '../diagnostic/build-diagnostic.ts';
 import { runChecks, type CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, SAINT_ETIENNE_SIRET, type Profile } from '../rules/profiles.ts';
 import type { Locale, SentInvoiceHistory, Verdict } from '../rules/types.ts';
+import type { DirectoryEntry } from '../directory/entry.ts';
 
 /**
  * The quick check of the guide page: the fields a supplier reads out on the phone, checked by the same engine
@@ -29,6 +30,8 @@ export interface QuickCheckOptions {
   history?: SentInvoiceHistory;
   profiles?: readonly Profile[];
   today?: { year: number; month: number; day: number };
+  /** The imported directory's entry of the recipient SIRET typed, for its five checks. */
+  directory?: DirectoryEntry;
 }
 
 /**
@@ -43,6 +46,7 @@ export function runQuickCheck(values: QuickCheckValues, options: QuickCheckOptio
       locale: options.locale,
       history: options.history,
       today: options.today,
+      directory: options.directory,
     },
     options.profiles ?? BUILT_IN_PROFILES,
   );

@@ -4,6 +4,7 @@ import type { CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
 import { SEVERITY_RANK, type Severity, type Verdict } from '../rules/types.ts';
 import { t, uiLocale } from '../i18n/index.ts';
+import { UNSURE_NOTE } from '../autofill/plan.ts';
 
 /**
  * "What to type where": for each field of the portal, in the portal's own words (block › label), the value to
@@ -16,6 +17,8 @@ export interface TypeWhereRow {
   label: string;
   /** What to type; "" means: leave the field empty. */
   value: string;
+  /** The value comes from a PDF value the reader could not confirm: to check on the invoice before typing it. */
+  unsure?: true;
   note?: string;
   /** The worst verdict left on this field once the value above is typed. */
   severity?: Severity;
@@ -62,15 +65,18 @@ const ORDER: readonly FieldKey[] = [
 
 /**
  * Rows from the form values (as read from the PDF), corrected by the verdicts' fixes, completed by the
- * profile's constants. A field with an error and no fix keeps its value and says what is wrong.
+ * profile's constants. A field with an error and no fix keeps its value and says what is wrong. A value from a PDF
+ * value the reader is unsure of (`unsure`, form fields) is marked, unless a profile's constant replaced it.
  */
 export function buildTypeWhere(
   fields: Partial<Record<FieldKey, string>>,
   check: CheckResult,
   profiles: readonly Profile[] = BUILT_IN_PROFILES,
+  unsure: readonly FieldKey[] = [],
 ): TypeWhereRow[] {
   const profile = profiles.find((candidate) => candidate.id === check.profile);
-  const values: Partial<Record<FieldKey, string>> = { ...fields, ...profileConstants(profile) };
+  const constants = profileConstants(profile);
+  const values: Partial<Record<FieldKey, string>> = { ...fields, ...constants };
   const byField = new Map<FieldKey, Verdict[]>();
   for (const verdict of check.verdicts) {
     if (verdict.field === 'page') continue;
@@ -91,6 +97,8 @@ export function buildTypeWhere(
     );
     let note: string | undefined;
     if (worst && worst.severity !== 'info') note = worst.message;
+    // « Structure » may ask for the depositor's own structure rather than the recipient (not settled).
+    else if (field === 'depositStructure') note = t('guide_table_structure_note');
     else if (value === '' && (field === 'serviceCode' || field === 'marketNumber' || field === 'serviceName')) note = t('guide_table_leave_empty');
     else if (value === '') note = t('guide_table_not_read');
     rows.push({
@@ -98,6 +106,7 @@ export function buildTypeWhere(
       field,
       label: portalLabel(field),
       value,
+      ...(value !== '' && unsure.includes(field) && !(field in constants) ? { unsure: true as const } : {}),
       ...(note ? { note } : {}),
       ...(worst ? { severity: worst.severity } : {}),
     });
@@ -116,7 +125,8 @@ export function typeWhereAsText(rows: readonly TypeWhereRow[]): string {
       lines.push(block);
     }
     const value = row.value === '' ? t('guide_table_empty_value') : row.value;
-    lines.push(`  ${row.label} : ${value}${row.note ? `  (${row.note})` : ''}`);
+    const unsure = row.unsure ? ` (${UNSURE_NOTE[uiLocale()]})` : '';
+    lines.push(`  ${row.label} : ${value}${unsure}${row.note ? `  (${row.note})` : ''}`);
   }
   return lines.join('\n');
 }

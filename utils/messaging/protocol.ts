@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { PAGE_KINDS } from '../model/fields.ts';
 import type { PendingPdf } from '../autofill/pending-pdf-schema.ts';
+import type { DirectoryEntry } from '../directory/entry.ts';
 
 const count = z.int().check(z.nonnegative());
 
@@ -14,6 +15,8 @@ export const pageStatusSchema = z.object({
   top: z
     .array(z.object({ rule: z.string(), field: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string().check(z.maxLength(2000)) }))
     .check(z.maxLength(10)),
+  /** The assistant does not fully recognise the page (expected fields not found, or a form it cannot place). */
+  partial: z.optional(z.boolean()),
 });
 export type PageStatus = z.infer<typeof pageStatusSchema>;
 
@@ -28,6 +31,10 @@ interface ProtocolMap {
   takePendingPdf(): PendingPdf | null;
   /** After sending: the PDF read for this invoice is forgotten. */
   forgetPendingPdf(): void;
+  /** Content script → background: the imported directory's entry of a recipient SIRET (null: no directory imported). */
+  directoryLookup(siret: string): DirectoryEntry | null;
+  /** Popup → a Chorus Pro tab's content script: the page's anonymised skeleton (utils/portal/skeleton.ts). */
+  getPageSkeleton(): string;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

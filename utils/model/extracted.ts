@@ -27,3 +27,6 @@ export const extractedFieldsSchema = z.object(extractedFieldsShape);
 
 export type ExtractedFields = z.infer<typeof extractedFieldsSchema>;
 export type ExtractedFieldKey = keyof ExtractedFields;
+
+/** Every field key, in the order `extract` prints them. */
+export const EXTRACTED_FIELD_KEYS = Object.keys(extractedFieldsShape) as [ExtractedFieldKey, ...ExtractedFieldKey[]];

@@ -8,18 +8,18 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 export const SAISIE_FIELDS = [
   'supplierDesignation', 'supplierService', 'supplierBank', 'billingFrame', 'recipientIsState', 'recipientSiret',
   'recipientName', 'serviceCode', 'serviceName', 'invoiceNumber', 'invoiceDate', 'depositFormatRef', 'currency',
-  'documentType', 'engagementNumber', 'marketNumber', 'vatType', 'paymentMode', 'totalHT', 'totalTVA',
-  'totalTTCBeforeDiscount', 'globalDiscountTTC', 'totalTTC', 'netAPayer',
+  'documentType', 'engagementNumber', 'marketNumber', 'vatType', 'vatExemptionReason', 'paymentMode', 'totalHT',
+  'totalTVA', 'totalTTCBeforeDiscount', 'globalDiscountTTC', 'totalTTC', 'netAPayer', 'attachments',
 ] as const;
 export const DEPOT_FIELDS = ['depositFile', 'depositFormat', 'depositFrame', 'depositStructure', 'depositService'] as const;
 export const CONNEXION_FIELDS = ['registrationEmail', 'registrationSiret'] as const;
 /**
- * Entry-form fields the page readers do not locate yet: « Motif d'exonération » (shown with « Exonération ») and
- * the « PIÈCES JOINTES » table (the files themselves reach the checks as `CheckInput.attachments`).
+ * Entry-form fields the page shows only with some choice: « Motif d'exonération » with « Exonération ». The page
+ * readers locate them only while they are shown; a key absent from a snapshot is a field not shown.
  */
-export const SAISIE_LATER_FIELDS = ['vatExemptionReason', 'attachments'] as const;
+export const SAISIE_CONDITIONAL_FIELDS = ['vatExemptionReason'] as const satisfies readonly (typeof SAISIE_FIELDS)[number][];
 
-export const FIELD_KEYS = [...SAISIE_FIELDS, ...DEPOT_FIELDS, ...CONNEXION_FIELDS, ...SAISIE_LATER_FIELDS] as const;
+export const FIELD_KEYS = [...SAISIE_FIELDS, ...DEPOT_FIELDS, ...CONNEXION_FIELDS] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export function isFieldKey(key: string): key is FieldKey {

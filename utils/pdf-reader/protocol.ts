@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { extractedFieldsSchema } from '../model/extracted.ts';
+import { EXTRACTED_FIELD_KEYS, extractedFieldsSchema } from '../model/extracted.ts';
 import { facturxFactsSchema, pdfMentionsSchema } from '../model/pdf-schemas.ts';
 import { EXTRACT_ERROR_CODES } from '../pdf/errors.ts';
 
@@ -23,6 +23,8 @@ export const readResultSchema = z.union([
     ok: z.literal(true),
     source: z.enum(['facturx', 'text']),
     fields: extractedFieldsSchema,
+    // The keys of the values the reader gives without corroboration: shown « à vérifier », never ticked.
+    unsure: z.optional(z.array(z.enum(EXTRACTED_FIELD_KEYS))),
     // What the checks of later rejections need (utils/pdf/findings.ts); the checks stay silent without them.
     facturx: z.optional(facturxFactsSchema),
     pdfText: z.optional(z.string()),

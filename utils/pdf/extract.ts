@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import {
   ExtractError,
   failure,
@@ -14,7 +14,7 @@ import { decodeXml, rankXmlAttachments, readFacturX, type FacturxReading } from 
 import { pdfFindings, type PdfFindings } from './findings.ts';
 import { buildPageLines, toRawItem, type Line, type RawItem } from './lines.ts';
 import { openPdf, type PdfJs } from './load.ts';
-import { findFieldsInText } from './fields/index.ts';
+import { readTextFields, type TextReading } from './fields/index.ts';
 
 export type ExtractSource = 'facturx' | 'text';
 
@@ -22,6 +22,11 @@ export interface ExtractSuccess extends PdfFindings {
   ok: true;
   source: ExtractSource;
   fields: ExtractedFields;
+  /**
+   * Keys of the values given without corroboration (a single weak label, no arithmetic or checksum confirming
+   * them), present only when not empty. A value not listed is one the reader stands behind.
+   */
+  unsure?: ExtractedFieldKey[];
 }
 
 export type ExtractResult = ExtractSuccess | ExtractFailure;
@@ -147,14 +152,27 @@ function visibleCharacters(lines: Line[]): number {
   return lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
 }
 
+/** The success answer, `unsure` only when some value is unsure, in the fields' order. */
+function success(source: ExtractSource, fields: ExtractedFields, unsure: readonly ExtractedFieldKey[]): ExtractSuccess {
+  const listed = (Object.keys(fields) as ExtractedFieldKey[]).filter((key) => unsure.includes(key));
+  return listed.length > 0 ? { ok: true, source, fields, unsure: listed } : { ok: true, source, fields };
+}
+
 /** Fields from already read content. */
 export function fieldsFromContent(content: PdfContent): ExtractResult {
   const enoughText = visibleCharacters(content.lines) >= MIN_TEXT_CHARACTERS;
   if (!content.xmlFields && !enoughText) return failure('no-text');
-  const textFields = enoughText ? findFieldsInText(content.lines) : {};
-  const findings = pdfFindings(content.xmlFacts ?? null, content.xmlFields, textFields, enoughText ? content.lines.map((line) => line.text) : null);
-  if (content.xmlFields) return { ok: true, source: 'facturx', fields: mergeFields(content.xmlFields, textFields), ...findings };
-  return { ok: true, source: 'text', fields: textFields, ...findings };
+  const text: TextReading = enoughText ? readTextFields(content.lines) : { fields: {}, unsure: [], evidence: {} };
+  // Only values the reader stands behind may say that the page disagrees with the XML.
+  const sureText = Object.fromEntries(Object.entries(text.fields).filter(([key]) => !text.unsure.includes(key as ExtractedFieldKey))) as ExtractedFields;
+  const findings = pdfFindings(content.xmlFacts ?? null, content.xmlFields, sureText, enoughText ? content.lines.map((line) => line.text) : null);
+  if (content.xmlFields) {
+    const merged = mergeFields(content.xmlFields, text.fields);
+    // The XML's values are the invoice's own data; a value the text added keeps its own doubt.
+    const added = textCouldAdd(content.xmlFields);
+    return { ...success('facturx', merged, text.unsure.filter((key) => added.includes(key))), ...findings };
+  }
+  return { ...success('text', text.fields, text.unsure), ...findings };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Cell {
   text: string;
   x0: number;
   x1: number;
+  /** Largest font size of its text (a title stands out), when known. */
+  size?: number;
 }
 
 export interface Line {
@@ -28,6 +30,8 @@ export interface Line {
   index: number;
   /** Distance from the top of its page. */
   top: number;
+  /** Height of its page (the footer is near the bottom). */
+  pageHeight: number;
   size: number;
   cells: Cell[];
   /** The cells joined by a wide separator (three spaces), as pdftotext -layout would show them. */
@@ -73,20 +77,24 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
     const cells: Cell[] = [];
     let cell: Cell | null = null;
     for (const item of group) {
-      const text = item.str.replace(/[\s\u00a0]+/g, ' ');
+      // A character the font cannot show (a narrow no-break space in a standard font) comes out as a control
+      // character: it stood for a space ("4\u0000223,21 €").
+      // eslint-disable-next-line no-control-regex
+      const text = item.str.replace(/[\s\u00a0\u0000-\u001f\u007f]+/g, ' ');
       const x1 = item.x + item.width;
       if (cell) {
         const gap = item.x - cell.x1;
         if (gap > Math.max(4, item.size * 0.9)) {
           cells.push(cell);
-          cell = { text, x0: item.x, x1 };
+          cell = { text, x0: item.x, x1, size: item.size };
           continue;
         }
         const needsSpace = gap > item.size * 0.12 && !cell.text.endsWith(' ') && !text.startsWith(' ');
         cell.text += (needsSpace ? ' ' : '') + text;
         cell.x1 = Math.max(cell.x1, x1);
+        if (text.trim() !== '') cell.size = Math.max(cell.size ?? 0, item.size);
       } else {
-        cell = { text, x0: item.x, x1 };
+        cell = { text, x0: item.x, x1, size: item.size };
       }
     }
     if (cell) cells.push(cell);
@@ -97,6 +105,7 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
       page,
       index: firstIndex + offset,
       top: pageHeight - (group[0]?.y ?? 0),
+      pageHeight,
       size,
       cells: cleaned,
       text: cleaned.map((entry) => entry.text).join(CELL_SEPARATOR),

@@ -212,6 +212,8 @@ export function locateFields(document: Document, page: PageKind, visibility: Vis
   const accept = (field: FieldDescriptor, control: FieldControl | undefined, textElement: Element | undefined, label: Element | undefined, foundBy: LocatedField['foundBy']) => {
     if (control && (claimed.has(control) || !kindFits(field.kind, control))) return false;
     if (!control && !textElement) return false;
+    // A field the page hides until some choice is made is not there for the person: not checked, not marked.
+    if (field.onlyWhenShown && !visibility.isShown(control ? select2Visual(control) : textElement!)) return false;
     const controls: FieldControl[] = control?.type === 'radio' ? radioGroup(control as HTMLInputElement, scope) : control ? [control] : [];
     controls.forEach((each) => claimed.add(each));
     located.push({

@@ -52,6 +52,8 @@ export interface FieldDescriptor {
   kind: FieldKind;
   /** Substrings of ids / names (case-insensitive): a second signal, used only when no label names a field. */
   idHints?: readonly string[];
+  /** The page shows it only with some choice (« Motif d'exonération »): located only while a person sees it. */
+  onlyWhenShown?: boolean;
 }
 
 export interface PageDescriptor {
@@ -82,6 +84,8 @@ export const PAGE_DESCRIPTORS: Partial<Record<PageKind, PageDescriptor>> = {
       { key: 'engagementNumber', synonyms: ["Numéro d'engagement", 'N° engagement', 'Numéro engagement', 'N° EJ', 'Numéro EJ', 'Engagement juridique', 'N° de bon de commande', 'Numéro de bon de commande'], kind: 'text', idHints: ['engagement', 'numeroej', 'bondecommande'] },
       { key: 'marketNumber', synonyms: ['N° du marché', 'Numéro de marché', 'N° de marché', 'Marché'], kind: 'text', idHints: ['marche'] },
       { key: 'vatType', synonyms: ['Régime de TVA'], kind: 'select', idHints: ['typetva'] },
+      // Shown with « Exonération » (assumed, not seen): a select or a text.
+      { key: 'vatExemptionReason', synonyms: ["Motif d'exonération de TVA", "Motif de l'exonération", 'Motif exonération'], kind: 'text', idHints: ['motifexoneration'], onlyWhenShown: true },
       { key: 'paymentMode', synonyms: ['Mode de paiement', 'Moyen de paiement'], kind: 'select', idHints: ['modereglement', 'modepaiement'] },
       { key: 'totalHT', synonyms: ['Montant total HT', 'Total HT'], kind: 'text', idHints: ['montantht'] },
       { key: 'totalTVA', synonyms: ['Montant de TVA', 'Montant total TVA', 'Total TVA'], kind: 'text', idHints: ['montanttva'] },
@@ -89,6 +93,8 @@ export const PAGE_DESCRIPTORS: Partial<Record<PageKind, PageDescriptor>> = {
       { key: 'globalDiscountTTC', synonyms: ['Remise globale TTC', 'Montant de la remise globale TTC'], kind: 'text', idHints: ['remiseglobale'] },
       { key: 'totalTTC', synonyms: ['Montant TTC', 'Total TTC après remise', 'Total TTC'], kind: 'text', idHints: ['ttcapresremise'] },
       { key: 'netAPayer', synonyms: ['Montant net à payer', 'Montant à payer'], kind: 'text', idHints: ['netapayer', 'montantapayer'] },
+      // « PIÈCES JOINTES »: the file input (the block's heading is not a label); its table's rows are read beside it.
+      { key: 'attachments', synonyms: ['Ajouter des pièces jointes', 'Ajouter une pièce jointe', 'Ajouter une pièce'], kind: 'file', idHints: ['piecesjointes', 'piecejointe'] },
     ],
   },
   depot: {

@@ -1,8 +1,9 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
 import { normalizeSpaces } from '../model/text.ts';
-import type { FormSnapshot } from '../rules/types.ts';
+import type { AttachmentInfo, FormSnapshot } from '../rules/types.ts';
 import { cssEscape, labelTextOf } from './dom.ts';
 import type { FieldControl, LocatedField } from './locate.ts';
+import { foldWords } from './words.ts';
 
 /** What a person reads for a radio: its label's words ("OUI", "Facture"), else its value. */
 export function radioCaption(radio: HTMLInputElement): string {
@@ -81,4 +82,37 @@ export function isBluish(color: string): boolean {
   if (!match) return false;
   const [red, green, blue, alpha] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])];
   return alpha > 0.2 && blue > 150 && blue - red >= 25 && blue >= green;
+}
+
+/** The header of the attachments table's column that holds each file's name (« Nom du fichier ↑↓ »). */
+const FILE_NAME_HEADER = 'nom du fichier';
+/** How far up from the file input the attachments table is looked for (its block). */
+const MAX_TABLE_DISTANCE = 8;
+
+/** The files chosen right now in the « Ajouter des pièces jointes » input: names and sizes, never their content. */
+export function chosenAttachments(field: LocatedField): AttachmentInfo[] {
+  const input = field.controls[0];
+  if (input?.tagName !== 'INPUT' || (input as HTMLInputElement).type !== 'file') return [];
+  return [...((input as HTMLInputElement).files ?? [])].map((file) => ({ name: file.name, sizeBytes: file.size }));
+}
+
+/**
+ * The names listed in the attachments table of the input's block (one row per file added: Type, Désignation,
+ * Nom du fichier): the cells under « Nom du fichier ». The table may list files added earlier, whose input is
+ * emptied since.
+ */
+export function listedAttachmentNames(field: LocatedField): string[] {
+  let block: Element | null = field.controls[0] ?? null;
+  for (let step = 0; block && step < MAX_TABLE_DISTANCE; step++, block = block.parentElement) {
+    for (const table of block.querySelectorAll('table')) {
+      const header = [...table.querySelectorAll('tr')].find((row) => row.querySelector('th'));
+      const column = header ? [...header.children].findIndex((cell) => foldWords(labelTextOf(cell)).startsWith(FILE_NAME_HEADER)) : -1;
+      if (column < 0) continue;
+      return [...table.querySelectorAll('tr')]
+        .filter((row) => row !== header && !row.querySelector('th'))
+        .map((row) => normalizeSpaces(row.children[column]?.textContent ?? ''))
+        .filter((name) => name !== '');
+    }
+  }
+  return [];
 }

@@ -1,8 +1,9 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import { runChecks, worstByField, type CheckResult } from '../rules/engine.ts';
 import { BUILT_IN_PROFILES, type Profile } from '../rules/profiles.ts';
 import type { CheckInput, FormSnapshot, Locale, SentInvoiceHistory } from '../rules/types.ts';
+import { fieldCoverage, showsForm, type FieldCoverage } from './coverage.ts';
 import { ASSISTANT_TAG } from './dom.ts';
 import { locateFields, type LocatedField } from './locate.ts';
 import { clearMarks, installMarkStyle, markFields, setPageMark, unmarkFields } from './marks.ts';
@@ -27,6 +28,8 @@ export interface SessionState {
   result: CheckResult;
   fields: readonly LocatedField[];
   notices: readonly Notice[];
+  /** The fields found and missing, and whether recognition is partial (the skeleton is offered then). */
+  coverage: FieldCoverage;
 }
 
 /**
@@ -86,10 +89,12 @@ export class PortalSession {
   private featureController: AbortController | null = null;
   private stopWatching: (() => void) | null = null;
   private located: LocatedField[] = [];
+  private coverage: FieldCoverage = { found: [], missing: [], partial: false };
   private controls = new Map<Element, LocatedField>();
   private currentPage: PageKind | undefined;
   private state: SessionState | undefined;
   private pdf: ExtractedFields | undefined;
+  private pdfUnsure: readonly ExtractedFieldKey[] = [];
   private firstVerdictMarked = false;
   private profiles: readonly Profile[];
   private listeners = new Set<(state: SessionState) => void>();
@@ -170,9 +175,13 @@ export class PortalSession {
     return written;
   }
 
-  /** The values read from the invoice PDF, for the cross-check with the form (cpp/pdf-mismatch). */
-  setPdf(pdf: ExtractedFields | undefined): void {
+  /**
+   * The values read from the invoice PDF, for the cross-check with the form (cpp/pdf-mismatch), and those the
+   * reader could not confirm (`unsure`): the checks name them, never offer them as a fix.
+   */
+  setPdf(pdf: ExtractedFields | undefined, unsure: readonly ExtractedFieldKey[] = []): void {
     this.pdf = pdf;
+    this.pdfUnsure = pdf ? unsure : [];
     this.check();
   }
 
@@ -208,6 +217,7 @@ export class PortalSession {
     // Marks of fields that left the page (a closed window) go with them.
     unmarkFields(this.located.filter((old) => !located.some((field) => field.key === old.key && field.controls[0] === old.controls[0])));
     this.located = located;
+    this.coverage = fieldCoverage(page, located.map((field) => field.key), () => showsForm(this.document, this.visibility));
     this.controls = new Map(located.flatMap((field) => field.controls.map((control) => [control, field] as const)));
     if (located.length) installMarkStyle(this.document);
     for (const feature of this.activeFeatures()) {
@@ -242,7 +252,7 @@ export class PortalSession {
     if (page) {
       let input: CheckInput = {
         snapshot: snapshotOf(page, this.located),
-        ...(this.pdf ? { pdf: this.pdf } : {}),
+        ...(this.pdf ? { pdf: this.pdf, pdfUnsure: this.pdfUnsure } : {}),
         history: this.options.history?.(),
         ...(this.options.today ? { today: this.options.today() } : {}),
         locale: this.options.locale?.() ?? 'fr',
@@ -266,7 +276,7 @@ export class PortalSession {
     }
     const profile = this.profiles.find((each) => each.id === result.profile) ?? BUILT_IN_PROFILES[0]!;
     const notices = this.activeFeatures().flatMap((feature) => (feature.notices ? this.safely(() => feature.notices!(this), []) : []));
-    const state: SessionState = { page, profile, result, fields: this.located, notices };
+    const state: SessionState = { page, profile, result, fields: this.located, notices, coverage: this.coverage };
     this.state = state;
     this.options.onState?.(state, pageChanged);
     for (const listener of this.listeners) this.safely(() => listener(state));

@@ -64,6 +64,7 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
   const today = input.today ?? todayInFrance();
   const verdicts: Verdict[] = [];
   const extras = { ...beyondForm(input), chosenRecipientSiret: chosenRecipientSiret(input.snapshot, profiles) };
+  const pdfUnsure = new Set(input.pdfUnsure ?? []);
   for (const { id, params } of resolveProfileRules(profile, profiles)) {
     const rule = RULES.get(id);
     if (!rule) continue;
@@ -72,7 +73,9 @@ export function runChecks(input: CheckInput, profiles: readonly Profile[] = BUIL
       snapshot: input.snapshot,
       fields: input.snapshot.fields,
       pdf: input.pdf,
+      pdfUnsure,
       history: input.history,
+      directory: input.directory,
       today,
       locale,
       params,

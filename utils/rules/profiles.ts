@@ -36,6 +36,12 @@ export const CHORUS_PRO_PROFILE: Profile = {
     'cpp/vat-exemption-reason': {},
     'cpp/attachment': {},
     'cpp/mentions-2026': {},
+    // The Chorus Pro directory's checks: silent until a directory is imported (docs/directory.md).
+    'cpp/directory-unknown': {},
+    'cpp/recipient-inactive': {},
+    'cpp/engagement-required': {},
+    'cpp/service-required': {},
+    'cpp/service-unknown': {},
   },
 };
 
@@ -70,6 +76,10 @@ export const SAINT_ETIENNE_PROFILE: Profile = {
     'se/facturx-service': {},
     // The city wants the service code empty: the PDF's BuyerReference must not be proposed there.
     'cpp/pdf-mismatch': { ignore: ['serviceCode'] },
+    // The city's own, stricter checks of the engagement and the service code speak instead of the directory's.
+    'cpp/engagement-required': { profileDecides: true },
+    'cpp/service-required': { profileDecides: true },
+    'cpp/service-unknown': { profileDecides: true },
   },
 };
 

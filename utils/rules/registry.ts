@@ -32,6 +32,11 @@ import { attachment } from './cpp/attachment.ts';
 import { mentions2026 } from './cpp/mentions-2026.ts';
 import { facturxEngagement } from './se/facturx-engagement.ts';
 import { facturxService } from './se/facturx-service.ts';
+import { directoryUnknown } from './cpp/directory-unknown.ts';
+import { recipientInactive } from './cpp/recipient-inactive.ts';
+import { engagementRequiredByDirectory } from './cpp/engagement-required.ts';
+import { serviceRequired } from './cpp/service-required.ts';
+import { serviceUnknown } from './cpp/service-unknown.ts';
 
 // Each rule declares its own params type; the registry only needs to find them by id.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,5 +52,6 @@ export const RULES: ReadonlyMap<string, AnyRule> = new Map(
     // What Chorus Pro rejects later (Factur-X flows, the portal's own rules, the 2026 mentions).
     facturxDeposit, facturxPaymentMeans, facturxRecipient, facturxText, invoiceNumberDate, invoiceNumberOnPdf,
     framePaidNet, paymentBank, vatExemptionReason, attachment, mentions2026, facturxEngagement, facturxService,
+    directoryUnknown, recipientInactive, engagementRequiredByDirectory, serviceRequired, serviceUnknown,
   ] as AnyRule[]).map((rule) => [rule.id, rule]),
 );

@@ -1,8 +1,9 @@
 import type { FieldKey, PageKind } from '../model/fields.ts';
-import type { ExtractedFields } from '../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../model/extracted.ts';
 import type { FacturxFacts } from '../model/facturx-facts.ts';
 import type { PdfMentions } from '../model/pdf-text.ts';
 import type { PastSending } from '../model/sent-invoice.ts';
+import type { DirectoryEntry } from '../directory/entry.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Locale = 'fr' | 'en';
@@ -12,6 +13,16 @@ export const SEVERITY_RANK: Record<Severity | 'ok', number> = { ok: 0, info: 1, 
 /** A value the user can write in one click. An empty value means "vider le champ". */
 export interface Fix {
   value: string;
+  /**
+   * Several values to pick from (a structure's services, the codes closest to a typo), best first: a list shows
+   * each label and writes the chosen value. `value` is the first choice, for a client that offers only one.
+   */
+  choices?: FixChoice[];
+}
+
+export interface FixChoice {
+  value: string;
+  label: string;
 }
 
 /** What the user reads about one field. `field` is "page" for verdicts about the page itself. */
@@ -76,12 +87,16 @@ export interface BeyondFormInputs {
 export interface CheckInput extends BeyondFormInputs {
   snapshot: FormSnapshot;
   pdf?: ExtractedFields;
+  /** The PDF values the reader gave without corroboration (`unsure` of the extract result): never offered as a fix. */
+  pdfUnsure?: readonly ExtractedFieldKey[];
   history?: SentInvoiceHistory;
   /** Defaults to today in France. */
   today?: { year: number; month: number; day: number };
   locale?: Locale;
   /** A recipient SIRET known from elsewhere (last sending, settings), used only when the page shows none. */
   recipientHint?: string;
+  /** The Chorus Pro directory's entry for the recipient SIRET typed, when a directory is imported (utils/directory). */
+  directory?: DirectoryEntry;
 }
 
 /** Everything a rule may look at, computed once per check. */
@@ -89,7 +104,10 @@ export interface RuleContext<P = Record<string, unknown>> extends BeyondFormInpu
   snapshot: FormSnapshot;
   fields: Partial<Record<FieldKey, string>>;
   pdf: ExtractedFields | undefined;
+  /** PDF values to check on the invoice before use: a rule shows them, never as a one-click fix. */
+  pdfUnsure: ReadonlySet<ExtractedFieldKey>;
   history: SentInvoiceHistory | undefined;
+  directory: DirectoryEntry | undefined;
   today: { year: number; month: number; day: number };
   locale: Locale;
   params: P;

@@ -1,15 +1,20 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   fieldValues, outsideChorusPro, shownRules, stateOf, textOf, waitForAbsence, waitForElement, waitForMessage, waitForPage, waitForState,
   type AssistantBrowser,
 } from './driver.ts';
+import { HOSPITAL, INACTIVE } from '../../directory/fixture-data.ts';
+import { encryptedPdf } from '../../unit/pdf/helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS = join(ROOT, 'test/corpus/generated');
 const PUBLIC_SAMPLES = join(ROOT, 'test/fixtures/public');
+const FACTURX_SAMPLES = join(ROOT, 'test/fixtures/facturx');
+const DIRECTORY = join(ROOT, 'test/fixtures/directory/annuaire.xlsx');
 /** A generated invoice to the Ville de Saint-Étienne with a deposit (net below TTC): every amount differs. */
 const INVOICE = 'acompte-06.pdf';
 const expected = (JSON.parse(readFileSync(join(CORPUS, 'ground-truth.json'), 'utf8')) as Record<string, Record<string, string>>)[INVOICE]!;
@@ -23,7 +28,8 @@ const FILLED = ['invoiceNumber', 'invoiceDate', 'engagementNumber', 'totalHT', '
 /**
  * The assistant's core, as a user meets it, written once for every browser the extension ships to: the page
  * recognised and its fields marked, a one-click fix, the sending guard, the PDF read locally and its values applied
- * then undone, the guide's quick check and PDF check, and no request outside the Chorus Pro hosts.
+ * then undone, the guide's quick check and PDF check, the directory imported and used on the entry form, and no
+ * request outside the Chorus Pro hosts.
  */
 export function coreScenarios(browserName: AssistantBrowser['name'], launch: () => Promise<AssistantBrowser>): void {
   let browser: AssistantBrowser;
@@ -52,7 +58,7 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
           shadowMode: document.querySelector('chorus-assistant')?.shadowRoot?.mode,
         };
       }, null);
-      assert.deepEqual(marks, { keys: 24, withoutState: 0, shadowMode: 'open' });
+      assert.deepEqual(marks, { keys: 25, withoutState: 0, shadowMode: 'open' });
       assert.equal(await stateOf(tab, 'invoiceNumber'), 'ok');
       await waitForMessage(tab, 'se/engagement-format');
       assert.equal(await tab.evaluate(() => document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('[data-ca-rule="se/engagement-format"]')!.getAttribute('data-ca-severity'), null), 'error');
@@ -132,6 +138,80 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await tab.close();
     });
 
+    test('one PDF after another in the panel: each import ends in its own outcome, a preview or its French message', async () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'acp-second-pdf-'));
+      const locked = join(scratch, 'facture-protegee.pdf');
+      writeFileSync(locked, encryptedPdf());
+      const tab = await portal('/cpp/saisie?execution=e1s3', 'saisie');
+      const importPdf = (file: string) => tab.chooseFiles({ panel: 'input[type=file][data-ca-action="import-pdf"]' }, [file]);
+      /** What the section shows: its state, the error's text (and whether it is the element seen before), a preview. */
+      const outcome = () =>
+        tab.evaluate(() => {
+          const root = document.querySelector('chorus-assistant')!.shadowRoot!;
+          const error = root.querySelector('.ca-autofill__error') as (HTMLElement & { seenByTest?: boolean }) | null;
+          return {
+            state: root.querySelector('.ca-autofill')?.getAttribute('data-ca-import') ?? null,
+            error: error?.innerText ?? null,
+            seenBefore: error?.seenByTest === true,
+            inAlertRegion: Boolean(error?.closest('[role="alert"]')),
+            preview: Boolean(root.querySelector('[data-ca-action="apply-autofill"]')),
+            status: (root.querySelector('.ca-autofill__status') as HTMLElement | null)?.innerText ?? '',
+          };
+        }, null);
+      const newError = (text: string) =>
+        tab.waitUntil(
+          (wanted) => {
+            const error = document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('.ca-autofill__error') as (HTMLElement & { seenByTest?: boolean }) | null;
+            return error && !error.seenByTest && error.innerText.includes(wanted);
+          },
+          text,
+          20_000,
+        );
+      const markErrorSeen = () =>
+        tab.evaluate(() => {
+          const error = document.querySelector('chorus-assistant')!.shadowRoot!.querySelector('.ca-autofill__error') as HTMLElement & { seenByTest?: boolean };
+          error.seenByTest = true;
+        }, null);
+
+      // A PDF that reads fine, then a protected one: the preview goes and the protected file's message shows.
+      await importPdf(join(CORPUS, INVOICE));
+      await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' }, 20_000);
+      await importPdf(locked);
+      await newError('mot de passe');
+      let shown = await outcome();
+      assert.equal(shown.state, 'failed');
+      assert.equal(shown.preview, false);
+      assert.equal(shown.inAlertRegion, true);
+      assert.match(shown.error!, /^facture-protegee\.pdf : .*protégé par un mot de passe/s);
+
+      // The same file again: the same message, shown (and announced) again as a new element.
+      await markErrorSeen();
+      await importPdf(locked);
+      await newError('mot de passe');
+      assert.equal((await outcome()).preview, false);
+
+      // Another error, then a good PDF again.
+      await markErrorSeen();
+      await importPdf(join(ROOT, 'test/corpus/fixtures/image-only.pdf'));
+      await newError('image-only.pdf');
+      await importPdf(join(CORPUS, INVOICE));
+      await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' }, 20_000);
+      shown = await outcome();
+      assert.deepEqual([shown.state, shown.error, shown.preview], ['read', null, true]);
+      assert.match(shown.status, new RegExp(INVOICE));
+
+      // A file chosen while another is read: the last one chosen wins, whatever answers last.
+      await importPdf(join(CORPUS, 'acompte-01.pdf'));
+      await importPdf(locked);
+      await newError('mot de passe');
+      // Time for the earlier read to answer, were it not dropped.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      shown = await outcome();
+      assert.deepEqual([shown.state, shown.preview], ['failed', false]);
+      assert.doesNotMatch(shown.status, /acompte-01/);
+      await tab.close();
+    });
+
     test('the PDF chosen in the deposit window is read there, and waits for the entry form that follows', async () => {
       const tab = await portal('/cpp/facturesEmises?execution=e1s1', 'factures-emises');
       await tab.click('#GFE_Menu_DepotFactures');
@@ -145,6 +225,24 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       await waitForElement(tab, { panel: '[data-ca-action="apply-autofill"]' });
       // CPP's recognition read other values than the PDF's: each is flagged.
       await waitForMessage(tab, 'cpp/pdf-mismatch');
+      await tab.close();
+    });
+
+    test('a Factur-X PDF chosen in the deposit window: said plainly, and its XML\'s missing engagement is an error on the file, while the window is open', async () => {
+      const tab = await portal('/cpp/facturesEmises?execution=e1s1', 'factures-emises');
+      await tab.click('#GFE_Menu_DepotFactures');
+      await waitForPage(tab, 'depot');
+      await tab.chooseFiles('[data-ca-field="depositFile"]', [join(FACTURX_SAMPLES, 'ville-sans-engagement.pdf')]);
+      await waitForElement(tab, { panel: '[data-ca-rule="se/facturx-engagement"][data-ca-severity="error"][data-ca-for="depositFile"]' }, 20_000);
+      await waitForState(tab, 'depositFile', 'error');
+      const engagement = await textOf(tab, { panel: '[data-ca-rule="se/facturx-engagement"]' });
+      assert.match(engagement, /ne contiennent pas de N° d'engagement/);
+      // Both ways out: the invoicing software, or a PDF without the XML.
+      assert.match(engagement, /logiciel de facturation/);
+      assert.match(engagement, /déposez un PDF sans données Factur-X/);
+      assert.match(await textOf(tab, { panel: '[data-ca-rule="cpp/facturx-deposit"][data-ca-severity="info"]' }), /Ce PDF contient des données Factur-X \(profil [^)]+\)\. Déposé par « Dépôt factures »/);
+      // Still in the deposit window, nothing sent.
+      assert.equal(await tab.evaluate(() => document.documentElement.getAttribute('data-ca-page'), null), 'depot');
       await tab.close();
     });
 
@@ -216,6 +314,43 @@ export function coreScenarios(browserName: AssistantBrowser['name'], launch: () 
       const text = await textOf(tab, { panel: '[data-ca-rule="se/engagement-format"]' });
       assert.match(text, /7 chiffres/);
       assert.match(text, /Erreur/);
+      await tab.close();
+    });
+
+    test('the Chorus Pro directory: imported on the settings page, it speaks on the entry form, a service picked from its choices', async () => {
+      const options = await browser.openExtensionPage('options.html');
+      await waitForElement(options, '[data-ca-directory="none"]');
+      await options.chooseFiles('[data-ca-action="import-directory"]', [DIRECTORY]);
+      await waitForElement(options, '[data-ca-directory="imported"]', 30_000);
+      assert.match(await textOf(options, '[data-ca-directory-status]'), /11 structures, 11 services/);
+      const tab = await portal('/cpp/saisie?execution=e1s3', 'saisie');
+      await tab.type('[data-ca-field="recipientSiret"]', INACTIVE);
+      await waitForElement(tab, { panel: '[data-ca-rule="cpp/recipient-inactive"][data-ca-severity="error"]' });
+      await waitForState(tab, 'recipientSiret', 'error');
+      await tab.type('[data-ca-field="recipientSiret"]', HOSPITAL);
+      await tab.type('[data-ca-field="serviceCode"]', 'URGENSES');
+      await waitForMessage(tab, 'cpp/service-unknown');
+      await tab.click({ panel: '[data-ca-rule="cpp/service-unknown"] [data-ca-action="fix"][data-ca-fix-value="URGENCES"]' });
+      assert.deepEqual(await fieldValues(tab, ['serviceCode']), { serviceCode: 'URGENCES' });
+      await waitForMessage(tab, 'cpp/service-unknown', false);
+      await tab.close();
+      // The scenarios above and below know nothing of a directory: it goes.
+      await options.click('[data-ca-action="delete-directory"]');
+      await waitForElement(options, '[data-ca-directory="none"]');
+      await options.close();
+    });
+
+    test('a page the assistant does not fully recognise: it offers the page\'s skeleton, shown in full, without the page\'s values', async () => {
+      const tab = await portal('/cpp/saisiePartielle?execution=e3s3', 'saisie');
+      await waitForElement(tab, { panel: '[data-ca-notice="partial-recognition"] [data-ca-action="show-skeleton"]' });
+      await tab.click({ panel: '[data-ca-action="show-skeleton"]' });
+      await waitForElement(tab, { panel: '[data-ca-skeleton]' });
+      const skeleton = await tab.evaluate(() => document.querySelector('chorus-assistant')?.shadowRoot?.querySelector('[data-ca-skeleton]')?.textContent ?? '', null);
+      assert.match(skeleton, /^page: saisie \(partial\)$/m);
+      assert.match(skeleton, /^missing \(2\): totalHT, totalTVA$/m);
+      for (const value of ['QUINCAMPOIX', 'ZÉPHYRIN', '48253710900019', '8 765,43', 'FA-ZEPHYRIN-4471', 'hortense.quincampoix']) assert.ok(!skeleton.includes(value), value);
+      await tab.click({ panel: '[data-ca-action="close-skeleton"]' });
+      await waitForAbsence(tab, { panel: '[data-ca-skeleton]' });
       await tab.close();
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAutofill, planAutofill, undoAutofill } from '../../../utils/autofill/plan.ts';
+import { applyAutofill, planAutofill, undoAutofill, UNSURE_NOTE } from '../../../utils/autofill/plan.ts';
 import type { FieldKey } from '../../../utils/model/fields.ts';
 
 const pdf = {
@@ -66,6 +66,34 @@ describe('planAutofill', () => {
     });
     expect(rows.find((row) => row.field === 'vatType')).toMatchObject({ proposed: 'Sans TVA', checked: true });
     expect(rows.find((row) => row.field === 'documentType')).toMatchObject({ proposed: 'Avoir', checked: true });
+  });
+});
+
+describe('values the reader is not sure of', () => {
+  it('are proposed, marked « à vérifier sur la facture », never ticked, and never written by a plain apply', () => {
+    const rows = planAutofill({ fields: emptyForm, pdf, unsure: ['totalTTC', 'netAPayer', 'engagementNumber'] });
+    for (const field of ['totalTTC', 'netAPayer', 'engagementNumber'] as const) {
+      expect(rows.find((row) => row.field === field)).toMatchObject({ unsure: true, checked: false });
+    }
+    expect(rows.find((row) => row.field === 'totalHT')).toMatchObject({ unsure: false, checked: true });
+    expect(UNSURE_NOTE.fr).toBe('à vérifier sur la facture');
+    const written: FieldKey[] = [];
+    applyAutofill(rows, (field) => {
+      written.push(field);
+      return true;
+    });
+    expect(written).not.toContain('totalTTC');
+    expect(written).toContain('totalHT');
+  });
+
+  it('stay unticked even where Chorus Pro\'s own recognition filled the field', () => {
+    const rows = planAutofill({ fields: { ...emptyForm, totalHT: '100,00' }, pdf, recognised: new Set<FieldKey>(['totalHT']), unsure: ['totalHT'] });
+    expect(rows.find((row) => row.field === 'totalHT')).toMatchObject({ reason: 'recognised', unsure: true, checked: false });
+  });
+
+  it('an unsure VAT of zero does not tick "Sans TVA"', () => {
+    const rows = planAutofill({ fields: { ...emptyForm, vatType: 'TVA sur les débits' }, pdf: { ...pdf, totalTVA: '0.00' }, unsure: ['totalTVA'] });
+    expect(rows.find((row) => row.field === 'vatType')).toMatchObject({ proposed: 'Sans TVA', unsure: true, checked: false });
   });
 });
 

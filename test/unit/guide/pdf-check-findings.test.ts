@@ -30,6 +30,18 @@ describe('the guide page’s PDF check', () => {
   it('shows the XML’s code service, missing payment means, totals other than the page’s, and the missing 2026 mentions', async () => {
     const rules = (await checkPdf('ville-ecarts.pdf')).verdicts.map((verdict) => verdict.rule);
     expect(rules).toEqual(expect.arrayContaining(['se/facturx-service', 'cpp/facturx-payment-means', 'cpp/facturx-text', 'cpp/mentions-2026', 'cpp/facturx-deposit']));
+    // Each said once: the XML as the deposit window reads it, the 2026 mentions about the invoice.
+    expect(rules.filter((rule) => rule === 'cpp/mentions-2026' || rule === 'cpp/facturx-deposit')).toHaveLength(2);
+  });
+
+  it('speaks of the XML as the deposit window would: about the file, in the words of a deposit', async () => {
+    const { verdicts } = await checkPdf('ville-sans-engagement.pdf');
+    const deposit = verdicts.find((verdict) => verdict.rule === 'cpp/facturx-deposit')!;
+    expect(deposit.field).toBe('depositFile');
+    expect(deposit.message).toContain('Déposé par « Dépôt factures », il est traité comme un flux');
+    const engagement = verdicts.find((verdict) => verdict.rule === 'se/facturx-engagement')!;
+    expect(engagement.field).toBe('depositFile');
+    expect(engagement.message).toContain('déposez un PDF sans données Factur-X');
   });
 
   it('has nothing to say about a complete one but that it is a flow', async () => {

@@ -19,6 +19,16 @@ describe('procedure of the Ville de Saint-Étienne', () => {
     }
   });
 
+  it('says honestly that the deposit window’s « Structure » may be the recipient or the supplier’s own structure, and what to choose in each case', () => {
+    const step = PROCEDURE.flatMap((section) => section.steps).find((candidate) => candidate.id === 'deposit-structure')!;
+    const detail = t(step.detail);
+    expect(detail).toMatch(/destinataire ou votre propre structure/);
+    expect(detail).toMatch(/Si la liste propose la Ville de Saint-Étienne \(SIRET 21420218600018\), la choisir/);
+    expect(detail).toMatch(/si elle ne propose que votre entreprise, choisir la vôtre : la Ville se choisit ensuite dans le formulaire de saisie/);
+    useLocaleFile(en, 'en');
+    expect(t(step.detail)).toMatch(/the recipient or your own structure[\s\S]*choose yours: the Ville is chosen next/);
+  });
+
   it('every step has words in French and in English', () => {
     for (const section of PROCEDURE) {
       for (const key of [section.title, ...section.steps.flatMap((step) => [step.title, step.detail])]) {

@@ -47,6 +47,8 @@ describe('what to type where', () => {
     expect(row('recipientIsState')?.value).toBe('NON');
     expect(row('billingFrame')?.value).toBe("A1: Dépôt par un fournisseur d'une facture");
     expect(row('depositFormat')?.value).toBe('PDF non signé');
+    // « Structure » may ask for the supplier's own structure: the row says what to choose then.
+    expect(row('depositStructure')).toMatchObject({ value: '21420218600018', note: expect.stringMatching(/votre propre structure, choisissez-la : la Ville se choisit ensuite/) });
     expect(row('invoiceDate')?.value).toBe('15/10/2026');
     expect(row('netAPayer')).toMatchObject({ block: 'MONTANTS TOTAUX', label: 'Net à payer', value: '1200,00' });
     // Deposit window first, then the form's blocks in page order.
@@ -69,6 +71,22 @@ describe('what to type where', () => {
     expect(text).toContain("  N° d'engagement : 2401234");
     expect(text).toContain('  Code service : (vide)  (laisser vide)');
     expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('marks the values from a PDF value the reader is unsure of « à vérifier sur la facture », in the table and its text', () => {
+    const check = runPdfCheck(PDF, { today, unsure: ['totalTTC', 'engagementNumber', 'buyerSiret'] });
+    // The city's own SIRET is a constant of its profile: nothing to check on the invoice there.
+    expect(check.unsure.sort()).toEqual(['engagementNumber', 'recipientSiret', 'totalTTC']);
+    const rows = buildTypeWhere(check.fields, check.result, undefined, check.unsure);
+    const row = (field: string) => rows.find((candidate) => candidate.field === field)!;
+    expect(row('totalTTC')).toMatchObject({ value: '1200,00', unsure: true });
+    // Fixed into the city's format, the number is still the unsure reading.
+    expect(row('engagementNumber')).toMatchObject({ value: '2401234', unsure: true });
+    expect(row('recipientSiret').unsure).toBeUndefined();
+    expect(row('totalHT').unsure).toBeUndefined();
+    const text = typeWhereAsText(rows);
+    expect(text).toContain('  Montant TTC après remise : 1200,00 (à vérifier sur la facture)');
+    expect(text).toContain('  Montant HT : 1000,00\n');
   });
 
   it('in English, the portal words stay (they are what the screen shows) with a translation', () => {

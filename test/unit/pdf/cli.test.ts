@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encryptedPdf, GENERATED_DIR, ROOT } from './helpers.ts';
+import { encryptedPdf, GENERATED_DIR, ROOT, textPdf } from './helpers.ts';
 
 function cli(...args: string[]) {
   const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--experimental-strip-types', join(ROOT, 'cli/main.ts'), 'extract', ...args], {
@@ -30,6 +30,17 @@ describe.skipIf(!nodeSupportsTs)('npm run cli -- extract', { timeout: 60_000 }, 
     expect(run.lines[0]).toMatchObject({ file: good, ok: true, source: 'text' });
     expect(Object.keys(run.lines[0]!)).toEqual(['file', 'ok', 'source', 'fields', 'ms']);
     expect(typeof run.lines[0]!.ms).toBe('number');
+  });
+
+  it('lists the values it is not sure of in "unsure", after the fields, only when there are some', () => {
+    const lone = join(dir, 'total-seul.pdf');
+    writeFileSync(lone, textPdf(['FACTURE F-12 du 03/06/2024', 'Objet : travaux de peinture du hall', 'Total TTC 1 200,00 EUR']));
+    const run = cli(lone, good);
+    expect(run.status).toBe(0);
+    expect(Object.keys(run.lines[0]!)).toEqual(['file', 'ok', 'source', 'fields', 'unsure', 'ms']);
+    expect(run.lines[0]!.unsure).toContain('totalTTC');
+    expect(run.lines[0]!.fields).toMatchObject({ totalTTC: '1200.00' });
+    expect(run.lines[1]).not.toHaveProperty('unsure');
   });
 
   it('exits 1 when a file fails, with the code and a French message, and no stack trace', () => {
@@ -67,4 +78,22 @@ describe.skipIf(!nodeSupportsTs)('extract with worker threads', () => {
     const threadedLines = threaded.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(strip(threadedLines)).toEqual(strip(single.lines));
   }, 60_000);
+});
+
+describe.skipIf(!nodeSupportsTs)('npm run cli -- check, with the PDF as extract read it', () => {
+  it('takes the reader\'s "unsure" inside "pdf" and offers no fix from an unsure value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ca-check-'));
+    const form = join(dir, 'formulaire.json');
+    const fields = { invoiceNumber: 'F-12', totalHT: '100,00', totalTTC: '120,00' };
+    writeFileSync(form, JSON.stringify({ page: 'saisie', fields, pdf: { totalHT: '1000.00', totalTTC: '1200.00', unsure: ['totalTTC'] } }));
+    const run = spawnSync(process.execPath, [join(ROOT, 'cli/main.ts'), 'check', form], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status).toBe(0);
+    const verdicts = (JSON.parse(run.stdout) as { verdicts: { rule: string; field: string; fix?: unknown }[] }).verdicts.filter((verdict) => verdict.rule === 'cpp/pdf-mismatch');
+    expect(verdicts.find((verdict) => verdict.field === 'totalHT')?.fix).toEqual({ value: '1000,00' });
+    expect(verdicts.find((verdict) => verdict.field === 'totalTTC')).toBeDefined();
+    expect(verdicts.find((verdict) => verdict.field === 'totalTTC')?.fix).toBeUndefined();
+    // A key that is not a field is refused, as before.
+    writeFileSync(form, JSON.stringify({ page: 'saisie', fields, pdf: { unsure: ['total'] } }));
+    expect(spawnSync(process.execPath, [join(ROOT, 'cli/main.ts'), 'check', form], { encoding: 'utf8', cwd: ROOT }).status).toBe(2);
+  });
 });

@@ -1,5 +1,6 @@
-/** Test helpers: tiny hand-made PDFs (minimal, encrypted) and the corpora's locations. */
+/** Test helpers: tiny hand-made PDFs (minimal, encrypted), hand-placed lines and the corpora's locations. */
 import { join, resolve } from 'node:path';
+import { buildPageLines, type Line, type RawItem } from '../../../utils/pdf/lines.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const PUBLIC_DIR = process.env.PUBLIC_CORPUS ?? join(ROOT, 'test/fixtures/public');
@@ -45,4 +46,10 @@ export function encryptedPdf(): Uint8Array {
     ],
     '/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]',
   );
+}
+
+/** Visual lines from [distance from the top, [x, text]…] rows of `size`-point text, as a PDF producer places them. */
+export function linesAt(rows: [number, [number, string][]][], size = 10): Line[] {
+  const items: RawItem[] = rows.flatMap(([top, cells]) => cells.map(([x, str]) => ({ str, x, y: 842 - top, width: str.length * size * 0.5, size })));
+  return buildPageLines(items, 0, 842);
 }

@@ -98,7 +98,7 @@ describe('text fields', () => {
       [[40, 'Acompte versé'], [450, '-300,00 €']],
       [[40, 'Net à payer'], [450, '900,00 €']],
     ]);
-    expect(chooseTotals(amountCandidates(lines), false)).toEqual({ ht: 100000, tva: 20000, ttc: 120000, net: 90000 });
+    expect(chooseTotals(amountCandidates(lines), false)).toEqual({ ht: 100000, tva: 20000, ttc: 120000, net: 90000, sure: ['ht', 'tva', 'ttc', 'net'] });
   });
 
   it('never takes a client number, quote, phone or VAT number for an engagement', () => {

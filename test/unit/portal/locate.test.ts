@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAISIE_FIELDS } from '../../../utils/model/fields.ts';
+import { SAISIE_CONDITIONAL_FIELDS, SAISIE_FIELDS } from '../../../utils/model/fields.ts';
 import { locateFields } from '../../../utils/portal/locate.ts';
 import { snapshotOf } from '../../../utils/portal/read.ts';
 import { markupVisibility, replicaDocument } from './dom-fixture.ts';
@@ -28,7 +28,9 @@ describe('locateFields on the entry form', () => {
   it.each([['cpp/saisieReconnue.html'], ['cpp/saisieTableauReconnue.html']])('%s: every field found, values read as shown', (file) => {
     const { document } = replicaDocument(file);
     const fields = locateFields(document, 'saisie', markupVisibility);
-    expect(fields.map((field) => field.key).sort()).toEqual([...SAISIE_FIELDS].sort());
+    // « Motif d'exonération » is hidden while « Type de TVA » is not « Exonération »: not there for the person.
+    const shown = SAISIE_FIELDS.filter((key) => !(SAISIE_CONDITIONAL_FIELDS as readonly string[]).includes(key));
+    expect(fields.map((field) => field.key).sort()).toEqual([...shown].sort());
     const snapshot = snapshotOf('saisie', fields);
     expect(snapshot.fields).toMatchObject(RECOGNISED_VALUES);
     expect(snapshot.starred).toEqual(expect.arrayContaining(['invoiceNumber', 'recipientSiret', 'vatType', 'netAPayer']));
@@ -67,6 +69,33 @@ describe('locateFields on the entry form', () => {
     const fields = new Map(locateFields(document, 'saisie', markupVisibility).map((field) => [field.key, field]));
     expect(fields.get('engagementNumber')?.foundBy).toBe('id-hint');
     expect(fields.get('engagementNumber')?.controls[0]!.id).toBe('GFE_SaisieFacture_References_NumeroEngagement');
+  });
+});
+
+describe('a field the page shows only with some choice', () => {
+  it.each([['cpp/saisie.html'], ['cpp/saisieTableau.html']])('%s: « Motif d\'exonération » is located once « Exonération » shows it, and no longer once hidden', (file) => {
+    const { window, document } = replicaDocument(file, { scripts: true });
+    const reason = () => locateFields(document, 'saisie', markupVisibility).find((field) => field.key === 'vatExemptionReason');
+    expect(reason()).toBeUndefined();
+    const vatType = locateFields(document, 'saisie', markupVisibility).find((field) => field.key === 'vatType')!.controls[0] as HTMLSelectElement;
+    const choose = (code: string) => {
+      vatType.value = code;
+      vatType.dispatchEvent(new window.Event('change', { bubbles: true }) as unknown as Event);
+    };
+    choose('EXONERATION');
+    const located = reason()!;
+    expect(located.controls[0]!.getAttribute('name')).toMatch(file === 'cpp/saisie.html' ? /motifExoneration/ : /^formSaisie:/);
+    expect(snapshotOf('saisie', locateFields(document, 'saisie', markupVisibility)).fields).toMatchObject({ vatType: 'Exonération', vatExemptionReason: '' });
+    choose('SANS_TVA');
+    expect(reason()).toBeUndefined();
+  });
+
+  it('is not taken by its id either while hidden', () => {
+    const { document } = replicaDocument('cpp/saisie.html');
+    for (const label of document.querySelectorAll('label')) label.remove();
+    const keys = locateFields(document, 'saisie', markupVisibility).map((field) => field.key);
+    expect(keys).toContain('engagementNumber');
+    expect(keys).not.toContain('vatExemptionReason');
   });
 });
 

@@ -9,7 +9,7 @@ import { extractInvoice, type ExtractSuccess } from '../../../utils/pdf/extract.
 import { loadPdfjsForNode } from '../../../utils/pdf/node.ts';
 import { runChecks } from '../../../utils/rules/engine.ts';
 import { SE_DEPOSIT_WINDOW } from './facturx-helpers.ts';
-import { TODAY } from './forms.ts';
+import { GOOD_SE_FORM, TODAY } from './forms.ts';
 
 const pdfjs = await loadPdfjsForNode();
 const FACTURX_DIR = resolve(import.meta.dirname, '../../fixtures/facturx');
@@ -47,5 +47,21 @@ describe('a Factur-X PDF chosen in the deposit window', () => {
 
   it('a complete one: only the information that it is read as a flow', async () => {
     expect((await chooseInDepositWindow('ville-complete.pdf')).verdicts.map((verdict) => verdict.rule)).toEqual(['cpp/facturx-deposit']);
+  });
+});
+
+describe('the same Factur-X PDF imported in the panel of the entry form', () => {
+  it('is not what Chorus Pro reads there: only the information, worded for that page, and no flow error', async () => {
+    const read = (await extractInvoice(pdfjs, new Uint8Array(readFileSync(join(FACTURX_DIR, 'ville-sans-engagement.pdf'))))) as ExtractSuccess;
+    const { verdicts } = runChecks({
+      snapshot: { page: 'saisie', fields: GOOD_SE_FORM },
+      facturx: read.facturx,
+      pdfText: read.pdfText,
+      pdfMentions: read.pdfMentions,
+      today: TODAY,
+    });
+    const facturxVerdicts = verdicts.filter((verdict) => /facturx/.test(verdict.rule));
+    expect(facturxVerdicts.map((verdict) => [verdict.rule, verdict.field, verdict.severity])).toEqual([['cpp/facturx-deposit', 'page', 'info']]);
+    expect(facturxVerdicts[0]!.message).toContain('ces données ne sont pas lues ici');
   });
 });

@@ -9,10 +9,14 @@ import { SAINT_ETIENNE_PROFILE, type Profile } from '../../../utils/rules/profil
 import type { CheckInput, Verdict } from '../../../utils/rules/types.ts';
 import { GOOD_SE_FORM, TODAY } from './forms.ts';
 import { GOOD_SE_FACTURX, SE_DEPOSIT_WINDOW, facturx } from './facturx-helpers.ts';
+import { HOSPITAL, INACTIVE, LEADING_ZERO, NOT_IN_DIRECTORY } from '../../directory/fixture-data.ts';
+import { directory, formFor } from './directory-forms.ts';
 
 type Case = Omit<CheckInput, 'snapshot' | 'today'> & { page?: CheckInput['snapshot']['page']; fields?: CheckInput['snapshot']['fields']; depositFile?: CheckInput['snapshot']['depositFile'] };
 
 const form = (changes: Case['fields']): Case => ({ fields: { ...GOOD_SE_FORM, ...changes } });
+/** An entry form to `siret`, with its entry of the test directory (test/fixtures/directory/annuaire.xlsx). */
+const inDirectory = (siret: string, changes: Case['fields'] = {}): Case => ({ fields: formFor(siret, changes), directory: directory.entry(siret) ?? undefined });
 const depot = (changes: Case['fields'], extra: Omit<Case, 'fields' | 'page'> = {}): Case => ({ page: 'depot', fields: { ...SE_DEPOSIT_WINDOW, ...changes }, ...extra });
 
 export const FIRING_CASES: Record<string, Case[]> = {
@@ -39,6 +43,11 @@ export const FIRING_CASES: Record<string, Case[]> = {
   'cpp/vat-exemption-reason': [form({ vatType: 'Exonération', totalTVA: '0,00', vatExemptionReason: '' })],
   'cpp/attachment': [{ ...form({}), attachments: [{ name: `${'x'.repeat(60)}.exe`, sizeBytes: 0 }] }],
   'cpp/mentions-2026': [{ ...form({}), pdfMentions: { buyerId: 'missing', operationCategory: 'unsure' } }, depot({}, { pdfMentions: { buyerId: 'missing', operationCategory: 'found' } })],
+  'cpp/directory-unknown': [inDirectory(NOT_IN_DIRECTORY)],
+  'cpp/recipient-inactive': [inDirectory(INACTIVE)],
+  'cpp/engagement-required': [inDirectory(LEADING_ZERO)],
+  'cpp/service-required': [inDirectory(HOSPITAL)],
+  'cpp/service-unknown': [inDirectory(HOSPITAL, { serviceCode: 'URGENSES' })],
   'se/engagement-required': [form({ engagementNumber: '' })],
   'se/engagement-format': [form({ engagementNumber: '24 01 234' })],
   'se/service-code': [form({ serviceCode: 'ABC' })],

@@ -42,6 +42,7 @@ export const OTHER_SIRET = '11000201100044';
 export interface CheckOptions {
   page?: PageKind;
   pdf?: ExtractedFields;
+  pdfUnsure?: CheckInput['pdfUnsure'];
   history?: PastSending[];
   depositFile?: DepositFileInfo;
   starred?: FieldKey[];
@@ -62,6 +63,7 @@ export function check(fields: Partial<Record<FieldKey, string>>, options: CheckO
   const result = runChecks({
     snapshot: { page: options.page ?? 'saisie', fields, depositFile: options.depositFile, starred: options.starred },
     pdf: options.pdf,
+    pdfUnsure: options.pdfUnsure,
     history: options.history ? historyFromList(options.history) : undefined,
     today: options.today ?? TODAY,
     locale: options.locale,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../utils/rules/registry.ts';
 import { FIRING_CASES, verdictsOfCase } from './firing-cases.ts';
+import { SE_DEPOSIT_WINDOW } from './facturx-helpers.ts';
 
 describe('every registered check', () => {
   it('has at least one case that makes it speak (add one to firing-cases.ts for a new check)', () => {
@@ -23,6 +24,22 @@ describe('every registered check', () => {
       const pages = RULES.get(id)!.pages;
       if (!pages) continue;
       for (const testCase of cases) expect(pages).toContain(testCase.page ?? 'saisie');
+    }
+  });
+
+  it('never offers a fix that writes into the deposit window’s « Structure » (it may be the depositor’s own structure)', () => {
+    const structures = ['', '48253710900019 - MENUISERIE DUPONT', '21420218600018', 'VILLE DE SAINT ETIENNE'];
+    const cases = [
+      ...Object.values(FIRING_CASES).flat(),
+      ...structures.flatMap((depositStructure) => [
+        { page: 'depot' as const, fields: { ...SE_DEPOSIT_WINDOW, depositStructure } },
+        { page: 'depot' as const, fields: { ...SE_DEPOSIT_WINDOW, depositStructure }, pdf: { buyerSiret: '21420218600018' } },
+        { page: 'depot' as const, fields: { ...SE_DEPOSIT_WINDOW, depositStructure, depositFormat: 'PDF signé', depositFrame: '' }, recipientHint: '21420218600018' },
+      ]),
+    ];
+    for (const testCase of cases) {
+      const fixes = verdictsOfCase(testCase).filter((verdict) => verdict.field === 'depositStructure' && verdict.fix);
+      expect(fixes, JSON.stringify(testCase).slice(0, 200)).toEqual([]);
     }
   });
 });

@@ -9,6 +9,7 @@ const history = await import('../../../utils/storage/history.ts');
 const settings = await import('../../../utils/storage/settings.ts');
 const profiles = await import('../../../utils/storage/profiles.ts');
 const tabStatus = await import('../../../utils/storage/tab-status.ts');
+const pendingPdfs = await import('../../../utils/storage/pending-pdfs.ts');
 
 describe('storage items, versioned', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -78,5 +79,16 @@ describe('storage items, versioned', () => {
     expect(tabStatus.badgeText({ ...status, counts: { error: 0, warning: 2, info: 0 } })).toBe('');
     expect(tabStatus.badgeText({ ...status, counts: { error: 120, warning: 0, info: 0 } })).toBe('99+');
     expect(tabStatus.badgeText(null)).toBe('');
+  });
+
+  it('the deposit window’s PDF waits in session storage with the reader’s doubts: its unsure values stay unsure', async () => {
+    const result = { ok: true as const, source: 'text' as const, fields: { totalHT: '100.00', totalTTC: '120.00', engagementNumber: '2401234' }, unsure: ['engagementNumber' as const], ms: 12 };
+    await pendingPdfs.rememberPendingPdf(7, { fileName: 'facture.pdf', result, savedAt: Date.now() });
+    expect((await pendingPdfs.pendingPdfOf(7))?.result).toEqual(result);
+    expect(await pendingPdfs.pendingPdfOf(8)).toBeNull();
+    // A damaged message is not kept (an unknown key in `unsure` included).
+    await pendingPdfs.rememberPendingPdf(9, { fileName: 'x.pdf', result: { ...result, unsure: ['password'] }, savedAt: Date.now() });
+    expect(await pendingPdfs.pendingPdfOf(9)).toBeNull();
+    expect(Object.keys((await fakeBrowser.storage.session.get('pendingPdfs')).pendingPdfs as object)).toEqual(['7']);
   });
 });

@@ -1,41 +1,102 @@
-import { overlap, type Line } from '../lines.ts';
-import { amountsIn, fold } from './text.ts';
+import { overlap, type Cell, type Line } from '../lines.ts';
+import { amountsIn, fold, type AmountToken } from './text.ts';
 
 /**
- * Totals: HT, TVA, TTC, net à payer. Candidates come from labels (value on the label's line, to its right,
- * or in the column under it), then arithmetic chooses: HT + TVA = TTC, TTC − acompte = net.
+ * Totals: HT, TVA, TTC, net à payer. First every candidate with its evidence (which label, where the amount
+ * sits), the VAT facts (rate, base, VAT per rate) and the sum of the item lines; then the set of totals that
+ * holds together: HT + TVA = TTC, TVA = Σ rate × base, Σ lines = HT, TTC − acompte = net, no VAT ⇒ HT = TTC.
+ * A total that nothing corroborates is given as unsure; one that contradicts the arithmetic is not given.
  */
 
-export type AmountKind = 'ht' | 'tva' | 'ttc' | 'net' | 'acompte';
+export type AmountKind = 'ht' | 'tva' | 'ttc' | 'net' | 'acompte' | 'total';
+
+/** Where the amount was, relative to its label. */
+export type AmountPlace = 'inline' | 'right' | 'before' | 'next-line' | 'above' | 'column' | 'header-row' | 'vat-table' | 'rate-lines';
 
 export interface AmountCandidate {
   kind: AmountKind;
   cents: number;
   lineNumber: number;
+  /** Label strength and place: 3 a clear label with its amount beside it, less for vaguer labels and places. */
   priority: number;
+  place?: AmountPlace;
+}
+
+/** One VAT rate as printed: "TVA 20 % sur 1 000,00 : 200,00", a row of a VAT table. Rates in basis points. */
+export interface VatFact {
+  rate: number;
+  base?: number;
+  vat?: number;
+  lineNumber: number;
+}
+
+export interface AmountFacts {
+  candidates: AmountCandidate[];
+  rates: VatFact[];
+  /** Sum of the item lines' amounts, when the item table could be read. */
+  lineSum?: number;
+  /** Lines with words of a deposit or an amount already paid ("acompte", "déjà réglé"), outside the item lines and the title. */
+  depositMentions: readonly number[];
+  /** The item lines (rows of the item table with an amount): what they say is invoiced, never deducted. */
+  itemRows?: ReadonlySet<number>;
+  /** Every amount printed on each line, by line number (to find the deductions between the TTC and the net). */
+  lineAmounts?: ReadonlyMap<number, readonly number[]>;
+  /** Rows of a totals block, "label   amount" (a label, then the line's only amount alone in its cell). */
+  labelAmountRows?: ReadonlyMap<number, number>;
 }
 
 interface LabelRule {
   kind: AmountKind;
   pattern: RegExp;
-  priority: number;
+  /** Weaker forms of the label (a lone "HT", "sous-total"). */
+  weak?: RegExp;
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*payer|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/, priority: 3 },
-  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu)|avance\s*(?:versee|recue|percue)|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente/, priority: 3 },
-  { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, priority: 3 },
-  { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, priority: 3 },
-  { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*)?\d|\bvat\s*\d/, priority: 3 },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser)|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
+  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
+  { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
+  { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
+  { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*|\(\s*)?\d|\bvat\s*\(?\d/ },
+  { kind: 'total', pattern: /^(?:total|totaux|montant\s*total|total\s*general|total\s*facture|total\s*de\s*la\s*facture|total\s*eur|total\s*€)\s*(?::|$|(?=[-−–]?\s*\d)|€)/ },
 ];
 
 /** Words that make a label something else than a total. */
-const NOT_TOTAL = /intracom|n\s?°\s*(?:de\s*)?tva|numero\s*(?:de\s*)?tva|tva\s*(?:intra|non\s*applicable|acquittee|sur\s*les\s*encaissements|:?\s*fr\s?\d)|\bvat\s*(?:number|no|id)|taux|rate|unitaire|prix\s*unit|p\.?u\.?\b|exoner|autoliquidation|art\.?\s*\d|article/;
+const NOT_TOTAL = /intracom|n\s?°\s*(?:de\s*)?tva|numero\s*(?:de\s*)?tva|tva\s*(?:intra|non\s*applicable|acquittee|sur\s*les\s*encaissements|:?\s*fr\s?\d)|\bvat\s*(?:number|no|id)|taux|rate|unitaire|prix\s*unit|p\.?u\.?\b|exoner|autoliquidation|art\.?\s*\d|article|a\s*reporter|report\b|total\s*page|page\s*\d/;
 
-const RATE_LINE = /\b(?:t\.?v\.?a|vat)\s*(?:a\s*|au\s*taux\s*de\s*|de\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%/;
+const RATE = /(\d{1,2}(?:[.,]\d{1,2})?)\s*%/;
+const RATE_LINE = /\b(?:t\.?v\.?a|vat|taxe?)\s*(?:a\s*|au\s*taux\s*de\s*|de\s*|\(\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%/;
+/** "sur 1 000,00", "base 1 000,00", "on 1,000.00": the base of a VAT line, never its VAT. */
+const BASE_WORD = /(?:\bsur\b|\bbase\b(?:\s*h\.?t\.?)?|\bassiette\b|\bon\b)\s*:?\s*$/;
 
 /** A cell holding an amount and nothing else ("1 234,56 €", "EUR 12,00", "-300,00"). */
 const AMOUNT_ONLY = /^[\s(]*[-−–]?\s*(?:€|eur)?\s*[-−–]?[\d\s.,'’\u00a0\u202f]+\s*(?:€|eur|euros?)?\s*\)?\s*$/i;
+
+/**
+ * "Total TTC de l'acompte", "Montant HT de l'acompte": the total of the deposit invoice itself, not a deposit
+ * deducted (that one is "versé", "réglé", "déjà payé", "à déduire").
+ */
+const OWN_DEPOSIT_TOTAL = /^(?:total|montant)\b.*\bde\s*l'\s*acompte\b(?!.*\b(?:verse|regle|paye|percu|deja|deduire|precedent))/;
+/** The title of a deposit invoice: its "acompte" names the document, not a deduction. */
+const DEPOSIT_INVOICE_TITLE = /^facture\s*d'\s*acompte\b/;
+
+const rateOf = (text: string): number | null => {
+  const match = RATE.exec(text);
+  if (!match) return null;
+  const value = Math.round(Number(match[1]!.replace(',', '.')) * 100);
+  return value > 0 && value <= 3000 ? value : null;
+};
+
+/** Amounts of a VAT line's text that are not its base ("TVA 20 % sur 1 000,00" has none). */
+function withoutBases(text: string): { amounts: AmountToken[]; bases: AmountToken[] } {
+  const amounts: AmountToken[] = [];
+  const bases: AmountToken[] = [];
+  for (const token of amountsIn(text)) {
+    if (BASE_WORD.test(fold(text.slice(0, token.index)))) bases.push(token);
+    else amounts.push(token);
+  }
+  return { amounts, bases };
+}
 
 function columnAmounts(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): number[] {
   const found: number[] = [];
@@ -54,37 +115,118 @@ function columnAmounts(lines: Line[], lineNumber: number, cell: { x0: number; x1
   return found;
 }
 
+/** Amount-only cells right of `x`, on a line holding nothing else (an amount printed a little off its label's line). */
+function looseAmountRightOf(line: Line | undefined, x: number): number | null {
+  if (!line || line.cells.length === 0) return null;
+  if (!line.cells.every((cell) => cell.x0 > x && (AMOUNT_ONLY.test(cell.text) || /^(?:€|eur)$/i.test(cell.text.trim())))) return null;
+  const amounts = line.cells.flatMap((cell) => amountsIn(cell.text));
+  return amounts.length > 0 ? amounts[amounts.length - 1]!.cents : null;
+}
+
+/**
+ * "8 627,30" / "€" / "Total": the amount of a label set lower than it, possibly with the currency sign on a line
+ * of its own in between, within three lines' height.
+ */
+function amountAbove(lines: Line[], lineNumber: number, x: number): number | null {
+  const line = lines[lineNumber]!;
+  for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 3; previous--) {
+    const above = lines[previous]!;
+    if (!closeTo(above, line, 3.2)) return null;
+    if (above.cells.every((cell) => /^(?:€|eur)$/i.test(cell.text.trim()))) continue;
+    return looseAmountRightOf(above, x);
+  }
+  return null;
+}
+
+function closeTo(a: Line | undefined, b: Line, factor: number): boolean {
+  return a !== undefined && a.page === b.page && Math.abs(a.top - b.top) <= Math.max(b.size, 8) * factor;
+}
+
+/** Every labelled amount of the document, with where it was found. */
 export function amountCandidates(lines: Line[]): AmountCandidate[] {
+  return amountFacts(lines).candidates;
+}
+
+export function amountFacts(lines: Line[]): AmountFacts {
   const candidates: AmountCandidate[] = [];
+  const rates: VatFact[] = [];
+  const depositMentions: number[] = [];
+  const lineAmounts = new Map<number, number[]>();
+  const labelAmountRows = new Map<number, number>();
+  const push = (kind: AmountKind, cents: number, lineNumber: number, priority: number, place: AmountPlace) => candidates.push({ kind, cents, lineNumber, priority, place });
+
   lines.forEach((line, lineNumber) => {
+    const printed = amountsIn(line.text);
+    if (printed.length > 0) lineAmounts.set(lineNumber, printed.map((token) => token.cents));
+    const [labelCell, amountCell, ...others] = line.cells;
+    if (labelCell && amountCell && others.length === 0 && AMOUNT_ONLY.test(amountCell.text) && printed.length === 1) {
+      labelAmountRows.set(lineNumber, printed[0]!.cents);
+    }
     const foldedLine = fold(line.text);
     const rateLine = RATE_LINE.test(foldedLine) && !NOT_TOTAL.test(foldedLine.replace(/taux/g, ''));
+    let labelSeen = false;
     line.cells.forEach((cell, cellIndex) => {
       const folded = fold(cell.text);
       for (const rule of RULES) {
         const match = rule.pattern.exec(folded);
         if (!match) continue;
-        if (NOT_TOTAL.test(folded) && !(rule.kind === 'tva' && rateLine)) continue;
-        // Amounts on the label's line, right of the label: the rightmost is the total.
-        const inline = amountsIn(cell.text.slice(match.index + match[0].length));
-        const right = line.cells.slice(cellIndex + 1).flatMap((next) => amountsIn(next.text));
-        const before = amountsIn(cell.text.slice(0, match.index));
+        if (rule.kind === 'acompte') {
+          if (OWN_DEPOSIT_TOTAL.test(folded.trim())) continue;
+          if (DEPOSIT_INVOICE_TITLE.test(folded.trim())) break;
+          depositMentions.push(lineNumber);
+          // "Acompte de 30 % à la commande, soit 360,00 €" in the terms is a condition, not a payment received.
+          if (cell.text.length > 60 || cell.text.split(/\s+/).length > 9) break;
+        }
+        if (NOT_TOTAL.test(folded) && !(rule.kind === 'tva' && rateLine)) break;
+        const afterText = cell.text.slice(match.index + match[0].length);
+        const beforeText = cell.text.slice(0, match.index);
+        const { amounts: inline, bases } = withoutBases(afterText);
+        const rightCells = line.cells.slice(cellIndex + 1);
+        const right = rightCells.flatMap((next) => amountsIn(next.text));
+        const rate = rule.kind === 'tva' ? rateOf(cell.text) : null;
+        // A VAT rate after amounts of the same row, with no total label before it, is a column of an item line
+        // ("Tableau électrique   1,00   1 000,00 TVA 20 %   1 000,00 €"), as is a label an amount precedes in its cell.
+        const earlierAmounts = line.cells.slice(0, cellIndex).some((other) => amountsIn(other.text).length > 0);
+        const itemWord = amountsIn(beforeText).length > 0 || (rate !== null && earlierAmounts && !labelSeen);
+        if (itemWord && (inline.length > 0 || right.length > 0)) break;
+        labelSeen = true;
+        const strength = rule.weak?.test(folded.trim()) ? 2 : 3;
         const onLine = [...inline, ...right];
+        let value: number | null = null;
+        let place: AmountPlace = 'inline';
         if (onLine.length > 0) {
-          candidates.push({ kind: rule.kind, cents: onLine[onLine.length - 1]!.cents, lineNumber, priority: rule.priority + (rateLine && rule.kind === 'tva' ? -1 : 0) });
-        } else if (before.length > 0 && /^\s*$/.test(cell.text.slice(match.index + match[0].length))) {
+          value = onLine[onLine.length - 1]!.cents;
+          place = inline.length > 0 && right.length === 0 ? 'inline' : 'right';
+        } else if (amountsIn(beforeText).length > 0 && /^\s*$/.test(afterText) && bases.length === 0) {
           // "29.99 € TTC"
-          candidates.push({ kind: rule.kind, cents: before[before.length - 1]!.cents, lineNumber, priority: rule.priority - 1 });
-        } else if (rule.kind !== 'acompte' && rule.kind !== 'net') {
+          value = amountsIn(beforeText).at(-1)!.cents;
+          place = 'before';
+        } else {
+          const nextLine = lines[lineNumber + 1];
+          const below = closeTo(nextLine, line, 1.6) ? looseAmountRightOf(nextLine, cell.x1) : null;
+          const above = amountAbove(lines, lineNumber, cell.x1);
+          if (below !== null && (rule.kind === 'tva' || rule.kind === 'net' || rule.kind === 'acompte' || above === null)) {
+            value = below;
+            place = 'next-line';
+          } else if (above !== null && rule.kind !== 'net' && rule.kind !== 'acompte') {
+            // "1 200,00" then "Total" under it: an amount set a little higher than its label.
+            value = above;
+            place = 'above';
+          }
+        }
+        if (value !== null) {
+          const placePenalty = place === 'inline' || place === 'right' ? 0 : 1;
+          const ratePenalty = rate !== null && rule.kind === 'tva' ? 1 : 0;
+          push(rule.kind, value, lineNumber, strength - placePenalty - ratePenalty, place);
+          if (rate !== null) rates.push({ rate, vat: value, lineNumber, ...(bases.length > 0 ? { base: bases.at(-1)!.cents } : {}) });
+        } else if (rule.kind !== 'total') {
           const column = columnAmounts(lines, lineNumber, cell);
           if (column.length > 0) {
             const first = column[0]!;
             const last = column[column.length - 1]!;
-            candidates.push({ kind: rule.kind, cents: last, lineNumber, priority: rule.priority - 1 });
-            if (first !== last) candidates.push({ kind: rule.kind, cents: first, lineNumber, priority: rule.priority - 2 });
-            if (column.length > 1) {
-              candidates.push({ kind: rule.kind, cents: column.reduce((sum, value) => sum + value, 0), lineNumber, priority: rule.priority - 2 });
-            }
+            push(rule.kind, last, lineNumber, strength - 1, 'column');
+            if (first !== last) push(rule.kind, first, lineNumber, strength - 2, 'column');
+            if (column.length > 1) push(rule.kind, column.reduce((sum, amount) => sum + amount, 0), lineNumber, strength - 2, 'column');
           }
         }
         break;
@@ -97,25 +239,113 @@ export function amountCandidates(lines: Line[]): AmountCandidate[] {
         const amount = amountsIn(cell.text).at(-1);
         if (!amount) continue;
         const header = headerAbove(lines, lineNumber, cell);
-        if (header) candidates.push({ kind: header, cents: amount.cents, lineNumber, priority: 3 });
+        if (header) push(header, amount.cents, lineNumber, 3, 'header-row');
       }
-      const all = line.cells.slice(1).flatMap((cell) => amountsIn(cell.text));
-      if (all.length > 0) candidates.push({ kind: 'ttc', cents: all[all.length - 1]!.cents, lineNumber, priority: 1 });
     }
   });
-  // Sum of the per-rate VAT lines, for multi-rate tables without a VAT total.
-  const rateLines = candidates.filter((candidate) => candidate.kind === 'tva' && candidate.priority === 2);
-  if (rateLines.length > 1) {
-    const seen = new Set<number>();
-    let sum = 0;
-    for (const candidate of rateLines) {
-      if (seen.has(candidate.lineNumber)) continue;
-      seen.add(candidate.lineNumber);
-      sum += candidate.cents;
-    }
-    candidates.push({ kind: 'tva', cents: sum, lineNumber: rateLines[rateLines.length - 1]!.lineNumber, priority: 2 });
+  const items = itemTable(lines);
+  const itemRows = items?.rows ?? new Set<number>();
+  // An item line's words ("Romans (TVA 10 %)   4   637,89 €   2 551,56 €") never make a total nor a VAT line.
+  if (itemRows.size > 0) {
+    candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !itemRows.has(candidate.lineNumber)));
+    rates.splice(0, rates.length, ...rates.filter((fact) => !itemRows.has(fact.lineNumber)));
   }
-  return candidates;
+  rates.push(...vatTableRows(lines));
+  addRateSums(candidates, rates);
+  // Item lines all at one rate, and no VAT line says more: that rate checks the VAT.
+  const itemRates = [...(items?.rates ?? [])].filter((rate) => rate > 0 && rate <= 3000);
+  if (rates.length === 0 && itemRates.length === 1 && (items?.rates.size ?? 0) === 1) rates.push({ rate: itemRates[0]!, lineNumber: -1 });
+  const lineSum = items?.sum ?? null;
+  return { candidates, rates, depositMentions: depositMentions.filter((lineNumber) => !itemRows.has(lineNumber)), itemRows, lineAmounts, labelAmountRows, ...(lineSum !== null ? { lineSum } : {}) };
+}
+
+/** Sums of the per-rate VAT lines, for multi-rate invoices without a VAT total; bases summed likewise. */
+function addRateSums(candidates: AmountCandidate[], rates: VatFact[]): void {
+  const distinct = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+  if (distinct.length < 2) return;
+  const lastLine = Math.max(...distinct.map((fact) => fact.lineNumber));
+  if (distinct.every((fact) => fact.vat !== undefined)) {
+    candidates.push({ kind: 'tva', cents: distinct.reduce((sum, fact) => sum + fact.vat!, 0), lineNumber: lastLine, priority: 2, place: 'rate-lines' });
+  }
+  if (distinct.every((fact) => fact.base !== undefined)) {
+    candidates.push({ kind: 'ht', cents: distinct.reduce((sum, fact) => sum + fact.base!, 0), lineNumber: lastLine, priority: 1, place: 'rate-lines' });
+  }
+}
+
+/**
+ * A VAT summary table: a header naming a rate, a base and a VAT column, then one row per rate
+ * ("20,00 %   450,00   90,00"). Each row gives its rate, base (first amount) and VAT (second amount).
+ */
+function vatTableRows(lines: Line[]): VatFact[] {
+  const facts: VatFact[] = [];
+  lines.forEach((line, lineNumber) => {
+    const folded = fold(line.text);
+    if (!/\btaux\b|\brate\b|%/.test(folded) || !/\bbase\b|\bh\.?t\b|assiette|net/.test(folded) || !/\bt\.?v\.?a\b|\bvat\b|\btaxe?s?\b/.test(folded)) return;
+    if (amountsIn(line.text).length > 0) return;
+    for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 8; next++) {
+      const row = lines[next]!;
+      if (row.page !== line.page) break;
+      const firstCell = fold(row.cells[0]?.text ?? '');
+      const rate = rateOf(firstCell.replace(/^(?:t\.?v\.?a|vat)\s*/, ''));
+      const amounts = amountsIn(row.text.slice(row.text.indexOf('%') + 1));
+      if (rate === null || !/^\s*(?:t\.?v\.?a|vat)?\s*\(?\d/.test(firstCell) || amounts.length < 2) break;
+      facts.push({ rate, base: amounts[0]!.cents, vat: amounts[1]!.cents, lineNumber: next });
+    }
+  });
+  return facts;
+}
+
+/** The item table: the sum of its amount column, and the VAT rates its rows print. */
+interface ItemTable {
+  sum: number | null;
+  rates: Set<number>;
+  /** Line numbers of the rows that gave an amount. */
+  rows: Set<number>;
+}
+
+/** The item table's heading, then one amount per row (its amount column), until the totals. */
+function itemTable(lines: Line[]): ItemTable | null {
+  for (const [lineNumber, line] of lines.entries()) {
+    const folded = fold(line.text);
+    const words = [/designation|description|libelle|article|prestation|intitule/, /\bqte\b|quantite|\bqty\b|quantity|\bnb\b/, /prix|\bp\.?u\b|unit/, /montant|total|amount/];
+    if (words.filter((word) => word.test(folded)).length < 3) continue;
+    const heading = [...line.cells].reverse().find((cell) => /montant|total|amount/.test(fold(cell.text)));
+    if (!heading) continue;
+    // The amounts sit under their heading, right-aligned in a column that may reach the next heading (a spreadsheet's
+    // wide cells) or the page's edge.
+    const nextHeading = line.cells[line.cells.indexOf(heading) + 1];
+    const column = { x0: heading.x0 - 30, x1: nextHeading ? Math.max(heading.x1 + 10, nextHeading.x0 - 2) : Number.POSITIVE_INFINITY };
+    // A row with a number under the quantity or unit-price heading is an item, whatever its words
+    // ("Romans (TVA 10 %)", "Acompte sur devis…"); a totals row has none there.
+    const columnUnder = (cell: Cell) => {
+      const after = line.cells[line.cells.indexOf(cell) + 1];
+      return { x0: cell.x0 - 15, x1: after ? Math.max(cell.x1 + 5, after.x0 - 2) : cell.x1 + 15 };
+    };
+    const quantityHeading = line.cells.find((cell) => cell !== heading && /\bqte\b|quantite|\bqty\b|quantity|\bnb\b/.test(fold(cell.text)));
+    const unitHeading = line.cells.find((cell) => cell !== heading && /prix|\bp\.?u\b|unit/.test(fold(cell.text)));
+    const countColumn = quantityHeading ?? unitHeading;
+    const itemLike = (row: Line) =>
+      countColumn !== undefined && row.cells.slice(1).some((cell) => /^\s*[\d.,\s]+\s*$/.test(cell.text) && overlap(cell, columnUnder(countColumn)) > 0);
+    let sum = 0;
+    const rows = new Set<number>();
+    const rates = new Set<number>();
+    for (let next = lineNumber + 1; next < lines.length; next++) {
+      const row = lines[next]!;
+      if (row.page !== line.page) return { sum: null, rates, rows };
+      const rowText = fold(row.text);
+      const totalsRow = RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText);
+      if (totalsRow && !itemLike(row)) break;
+      const last: Cell | undefined = row.cells.at(-1);
+      if (!last || overlap(last, column) <= 0) continue;
+      const amount = amountsIn(last.text).at(-1);
+      if (!amount) continue;
+      sum += amount.cents;
+      rows.add(next);
+      if (!/remise|rabais|escompte|discount|ristourne/.test(rowText)) for (const match of rowText.matchAll(new RegExp(RATE.source, 'g'))) rates.add(Math.round(Number(match[1]!.replace(',', '.')) * 100));
+    }
+    return { sum: rows.size > 0 ? sum : null, rates, rows };
+  }
+  return null;
 }
 
 function headerAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): AmountKind | null {
@@ -134,92 +364,223 @@ function headerAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: 
   return null;
 }
 
+const abs = Math.abs;
+
+export type TotalKey = 'ht' | 'tva' | 'ttc' | 'net';
+
 export interface Totals {
   ht?: number;
   tva?: number;
   ttc?: number;
   net?: number;
+  /** The totals the arithmetic, the VAT rates or the item lines confirm. */
+  sure?: TotalKey[];
 }
 
-function best(candidates: AmountCandidate[], kind: AmountKind): AmountCandidate | undefined {
-  return candidates
-    .filter((candidate) => candidate.kind === kind)
-    .sort((left, right) => right.priority - left.priority || right.lineNumber - left.lineNumber)[0];
+/** The VAT agrees with the printed rates: Σ VAT of the rate lines, or rate × HT for a single rate. */
+function vatCorroborated(ht: number, tva: number, rates: readonly VatFact[]): boolean {
+  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+  if (byLine.length === 0) return false;
+  if (byLine.length > 1 && byLine.every((fact) => fact.vat !== undefined) && abs(byLine.reduce((sum, fact) => sum + fact.vat!, 0)) === abs(tva)) return true;
+  const distinctRates = new Set(byLine.map((fact) => fact.rate));
+  if (distinctRates.size !== 1) return false;
+  const expected = (abs(ht) * [...distinctRates][0]!) / 10000;
+  // Rounding per line may move the total VAT by a few cents.
+  return Math.abs(expected - abs(tva)) <= Math.max(2, abs(ht) * 0.0002);
 }
 
-/** Chooses the totals: a consistent HT + TVA = TTC triple first, single labelled values otherwise. */
-export function chooseTotals(candidates: AmountCandidate[], vatExempt: boolean): Totals {
+/** Bases printed with their rates add up to the HT. */
+function baseCorroborated(ht: number, rates: readonly VatFact[]): boolean {
+  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()].filter((fact) => fact.base !== undefined);
+  return byLine.length > 0 && Math.abs(byLine.reduce((sum, fact) => sum + fact.base!, 0)) === Math.abs(ht);
+}
+
+interface Choice {
+  ht?: number;
+  tva?: number;
+  ttc?: number;
+  sure: Set<TotalKey>;
+  score: number;
+  /** The labelled amounts it was built from (where the totals block starts, where the TTC is). */
+  from: AmountCandidate[];
+  /** The candidate printed as the TTC, when one was. */
+  ttcFrom?: AmountCandidate;
+}
+
+/**
+ * Chooses the totals. Tiers, best first: three labelled totals that add up; HT and TTC labelled with a VAT
+ * between them; HT and VAT (or VAT and TTC) that the rates confirm; no VAT and one total; a lone total (unsure).
+ */
+export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: boolean): Totals {
+  const facts: AmountFacts = Array.isArray(input) ? { candidates: input, rates: [], depositMentions: input.filter((candidate) => candidate.kind === 'acompte').map((candidate) => candidate.lineNumber) } : input;
+  const { candidates, rates, lineSum } = facts;
   const of = (kind: AmountKind) => candidates.filter((candidate) => candidate.kind === kind);
   const hts = of('ht');
   const tvas = of('tva');
   const nets = of('net');
-  // "Net à payer" often is the only TTC line.
-  const ttcs = [...of('ttc'), ...nets.map((net) => ({ ...net, kind: 'ttc' as const, priority: net.priority - 1 }))];
-  const totals: Totals = {};
+  const bareTotals = of('total');
+  // "Net à payer" often is the only TTC line; a bare "Total" is the TTC (or the only total without VAT).
+  const ttcs = [...of('ttc'), ...bareTotals, ...nets.map((net) => ({ ...net, kind: 'ttc' as const, priority: net.priority - 1 }))];
+  const lineBonus = (ht: number) => (lineSum !== undefined && abs(lineSum) === abs(ht) ? 2 : 0);
+  const position = (...found: AmountCandidate[]) => found.reduce((sum, candidate) => sum + candidate.lineNumber, 0) / 10000;
+  let best: Choice | null = null;
+  const consider = (choice: Choice) => {
+    if (!best || choice.score > best.score) best = choice;
+  };
 
-  let bestScore = -Infinity;
+  // 1. Three labelled totals that add up.
   for (const ht of hts) {
     for (const tva of tvas) {
+      // A VAT of zero counts when a clear label prints it ("Total TVA   0,00"), or when the invoice says it has none.
+      if (tva.cents === 0 && !vatExempt && tva.priority < 2) continue;
+      if (abs(tva.cents) > abs(ht.cents) * 0.3) continue;
       for (const ttc of ttcs) {
-        if (Math.abs(ht.cents) + Math.abs(tva.cents) !== Math.abs(ttc.cents)) continue;
+        if (abs(ht.cents) + abs(tva.cents) !== abs(ttc.cents)) continue;
         if (ht.cents === ttc.cents && tva.cents !== 0) continue;
-        const score = (ht.priority + tva.priority + ttc.priority) * 1000 + ht.lineNumber + tva.lineNumber + ttc.lineNumber;
-        if (score > bestScore) {
-          bestScore = score;
-          Object.assign(totals, { ht: ht.cents, tva: tva.cents, ttc: ttc.cents });
-        }
+        const bonus = (vatCorroborated(ht.cents, tva.cents, rates) ? 2 : 0) + lineBonus(ht.cents) + (baseCorroborated(ht.cents, rates) ? 1 : 0);
+        consider({ ht: ht.cents, tva: tva.cents, ttc: ttc.cents, sure: new Set(['ht', 'tva', 'ttc']), score: 3000 + (ht.priority + tva.priority + ttc.priority + bonus) * 10 + position(ht, tva, ttc), from: [ht, tva, ttc], ttcFrom: ttc });
       }
     }
   }
-  if (bestScore === -Infinity) {
-    // HT and TTC without a readable VAT total: TVA is their difference when it is plausible.
+  // 2. HT and TTC labelled, the VAT between them.
+  if (!best) {
     for (const ht of hts) {
       for (const ttc of ttcs) {
-        const difference = Math.abs(ttc.cents) - Math.abs(ht.cents);
-        if (difference < 0 || difference > Math.abs(ht.cents) * 0.3) continue;
+        const difference = abs(ttc.cents) - abs(ht.cents);
+        if (difference < 0 || difference > abs(ht.cents) * 0.3) continue;
         if (vatExempt && difference !== 0) continue;
-        const score = (ht.priority + ttc.priority) * 1000 + ht.lineNumber + ttc.lineNumber;
-        if (score > bestScore) {
-          bestScore = score;
-          Object.assign(totals, { ht: ht.cents, tva: difference, ttc: ttc.cents });
-        }
+        if (!vatExempt && difference === 0) continue;
+        const sign = ttc.cents < 0 ? -1 : 1;
+        const tva = sign * difference;
+        const confirmed = vatExempt || vatCorroborated(ht.cents, tva, rates);
+        const labelsClear = ht.priority >= 3 && ttc.priority >= 2;
+        // The item lines confirm the HT, the rates the VAT; clear labels on both totals vouch for HT and TTC.
+        const sure = new Set<TotalKey>(confirmed ? ['ht', 'tva', 'ttc'] : labelsClear || lineBonus(ht.cents) > 0 ? ['ht', 'ttc'] : []);
+        consider({ ht: ht.cents, tva, ttc: ttc.cents, sure, score: 2000 + (ht.priority + ttc.priority + (confirmed ? 2 : 0) + lineBonus(ht.cents)) * 10 + position(ht, ttc), from: [ht, ttc], ttcFrom: ttc });
       }
     }
   }
-  if (bestScore === -Infinity) {
-    const ht = best(candidates, 'ht');
-    const ttc = best(candidates, 'ttc') ?? best(candidates, 'net');
-    const net = best(candidates, 'net');
-    if (vatExempt) {
-      const base = ht ?? ttc ?? net;
-      if (base) Object.assign(totals, { ht: base.cents, tva: 0, ttc: base.cents });
-    } else {
-      if (ttc) totals.ttc = ttc.cents;
-      if (ht) totals.ht = ht.cents;
-      const tva = best(candidates, 'tva');
-      if (tva && ht && !ttc) {
-        totals.tva = tva.cents;
-        totals.ttc = ht.cents + tva.cents;
+  // 3. HT and VAT, or VAT and TTC, that the printed rates confirm; unsure otherwise.
+  if (!best && !vatExempt) {
+    for (const tva of tvas) {
+      if (tva.cents === 0) continue;
+      for (const ht of hts) {
+        if (abs(tva.cents) > abs(ht.cents) * 0.3) continue;
+        const confirmed = vatCorroborated(ht.cents, tva.cents, rates) || baseCorroborated(ht.cents, rates);
+        const sign = ht.cents < 0 ? -1 : 1;
+        consider({ ht: ht.cents, tva: tva.cents, ttc: sign * (abs(ht.cents) + abs(tva.cents)), sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1500 + (ht.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ht, tva), from: [ht, tva] });
+      }
+      for (const ttc of ttcs) {
+        const ht = abs(ttc.cents) - abs(tva.cents);
+        if (ht <= 0 || abs(tva.cents) > ht * 0.3) continue;
+        const sign = ttc.cents < 0 ? -1 : 1;
+        const confirmed = vatCorroborated(ht, tva.cents, rates) || baseCorroborated(ht, rates);
+        consider({ ht: sign * ht, tva: tva.cents, ttc: ttc.cents, sure: new Set(confirmed ? ['ht', 'tva', 'ttc'] : []), score: 1400 + (ttc.priority + tva.priority + (confirmed ? 3 : 0)) * 10 + position(ttc, tva), from: [ttc, tva], ttcFrom: ttc });
       }
     }
+  }
+  // 4. No VAT on the invoice: one total is HT and TTC alike.
+  if (!best && vatExempt) {
+    const totals = [...hts, ...ttcs].filter((candidate) => candidate.place !== 'column');
+    const amounts = new Set(totals.map((candidate) => abs(candidate.cents)));
+    for (const total of totals) {
+      const agreed = amounts.size === 1 || (lineSum !== undefined && abs(lineSum) === abs(total.cents));
+      consider({ ht: total.cents, tva: 0, ttc: total.cents, sure: new Set(agreed ? ['ht', 'tva', 'ttc'] : []), score: 1000 + (total.priority + lineBonus(total.cents)) * 10 + position(total), from: [total], ttcFrom: total });
+    }
+  }
+  // 5. A lone total: given, unsure.
+  if (!best) {
+    const ttc = [...ttcs].sort((left, right) => right.priority - left.priority || right.lineNumber - left.lineNumber)[0];
+    const ht = [...hts].sort((left, right) => right.priority - left.priority || right.lineNumber - left.lineNumber)[0];
+    if (ttc) consider({ ttc: ttc.cents, ...(ht && abs(ht.cents) < abs(ttc.cents) ? { ht: ht.cents } : {}), sure: new Set(), score: 0, from: [ttc], ttcFrom: ttc });
+    else if (ht) consider({ ht: ht.cents, sure: new Set(), score: 0, from: [ht] });
   }
 
-  // Net à payer: labelled, or TTC − acompte, or TTC.
-  const deposits = of('acompte')
-    .filter((candidate) => candidate.cents !== 0)
-    .map((candidate) => ({ ...candidate, cents: Math.abs(candidate.cents) }));
+  const chosen = best as Choice | null;
+  if (!chosen) return {};
+  const totals: Totals = {};
+  if (chosen.ht !== undefined) totals.ht = chosen.ht;
+  if (chosen.tva !== undefined) totals.tva = chosen.tva;
+  if (chosen.ttc !== undefined) totals.ttc = chosen.ttc;
+  const sure = new Set(chosen.sure);
+
   if (totals.ttc !== undefined) {
-    const ttc = Math.abs(totals.ttc);
-    const labelled = [...nets].sort((left, right) => right.lineNumber - left.lineNumber);
-    const consistent = labelled.find(
-      (net) => Math.abs(net.cents) === ttc || deposits.some((deposit) => ttc - Math.abs(deposit.cents) === Math.abs(net.cents)),
-    );
-    const plausible = labelled.find((net) => Math.abs(net.cents) > 0 && Math.abs(net.cents) <= ttc);
-    const deposit = deposits.find((candidate) => candidate.cents < ttc);
-    if (consistent) totals.net = consistent.cents;
-    else if (plausible) totals.net = plausible.cents;
-    else if (deposit) totals.net = ttc - deposit.cents;
-    else totals.net = totals.ttc;
+    const net = chooseNet(facts, chosen, totals.ttc, nets);
+    if (net) {
+      totals.net = net.cents;
+      if (net.sure && sure.has('ttc')) sure.add('net');
+    }
+  } else {
+    const net = [...nets].sort((left, right) => right.lineNumber - left.lineNumber)[0];
+    if (net) totals.net = net.cents;
   }
+  totals.sure = [...sure];
   return totals;
+}
+
+/**
+ * What remains to pay. Deductions (a deposit, an advance, a retention) are printed in the totals block, at or below
+ * its first total, never on an item line. The net is sure when it is printed and the arithmetic closes: equal to the
+ * TTC, or the TTC less the deductions (each recognised, or every amount printed between the TTC and the net). A net
+ * printed below the TTC that nothing printed explains is given unsure; one computed from deductions, with no net
+ * printed, likewise; the TTC itself when no deduction is in sight.
+ */
+function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: AmountCandidate[]): { cents: number; sure: boolean } | null {
+  const ttc = abs(signedTtc);
+  const sign = signedTtc < 0 ? -1 : 1;
+  const blockStart = Math.min(...chosen.from.map((candidate) => candidate.lineNumber));
+  const ttcLine = chosen.ttcFrom?.lineNumber ?? Math.max(...chosen.from.map((candidate) => candidate.lineNumber));
+  const inBlock = (lineNumber: number) => lineNumber >= blockStart && !(facts.itemRows?.has(lineNumber) ?? false);
+  const deposits = facts.candidates.filter((candidate) => candidate.kind === 'acompte' && inBlock(candidate.lineNumber) && candidate.cents !== 0 && abs(candidate.cents) < ttc);
+  const depositAmounts = [...new Map(deposits.map((deposit) => [deposit.lineNumber, abs(deposit.cents)])).values()];
+  const depositTotal = depositAmounts.reduce((sum, cents) => sum + cents, 0);
+  // The amounts printed after the TTC up to the net (its deductions, whatever their labels say), and those of a few
+  // lines further (a payments table under "Solde à payer").
+  const printedAfterTtc = (net: AmountCandidate) => {
+    let between = 0;
+    const each: number[] = [];
+    for (let lineNumber = ttcLine + 1; lineNumber <= net.lineNumber + 3; lineNumber++) {
+      for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) {
+        if (lineNumber < net.lineNumber) between += abs(cents);
+        each.push(abs(cents));
+      }
+    }
+    return { between, each };
+  };
+  const labelled = nets.filter((net) => net.lineNumber >= blockStart || nets.length === 1).sort((left, right) => right.lineNumber - left.lineNumber);
+  const besideLabel = (net: AmountCandidate) => net.place === 'inline' || net.place === 'right' || net.place === 'header-row';
+  for (const net of labelled) {
+    const cents = abs(net.cents);
+    if (cents === ttc) return { cents: net.cents, sure: true };
+    if (cents === 0 || cents > ttc) continue;
+    const paid = ttc - cents;
+    if (!besideLabel(net)) continue;
+    if (depositAmounts.includes(paid) || (depositAmounts.length > 0 && ttc - depositTotal === cents)) return { cents: net.cents, sure: true };
+    // Without a recognised deduction, a "net" that leaves exactly the HT or the VAT may be one of those totals.
+    if (chosen.ht !== undefined && (paid === abs(chosen.ht) || paid === ttc - abs(chosen.ht))) continue;
+    const printed = net.lineNumber > ttcLine ? printedAfterTtc(net) : { between: -1, each: [] as number[] };
+    if (printed.between === paid || printed.each.includes(paid)) return { cents: net.cents, sure: true };
+  }
+  const plausible = labelled.find((net) => abs(net.cents) > 0 && abs(net.cents) < ttc);
+  if (plausible) return { cents: plausible.cents, sure: false };
+  // A printed net that is neither the TTC nor below it: no net can be vouched for.
+  if (labelled.length > 0) return null;
+  if (depositAmounts.length > 0) return { cents: sign * (ttc - depositTotal), sure: false };
+  const mentioned = facts.depositMentions.some((lineNumber) => inBlock(lineNumber));
+  if (mentioned) return null;
+  // Amounts taken off after the TTC under words the reader does not know ("Avoir n° AV-3 déduit   -100,00"): the
+  // net is the TTC less them, a reading nothing confirms.
+  const takenOff = deductionsAfter(facts, ttcLine, signedTtc);
+  if (takenOff > 0) return takenOff < ttc ? { cents: sign * (ttc - takenOff), sure: false } : null;
+  return { cents: signedTtc, sure: true };
+}
+
+/** The "label   amount" rows right after the TTC whose amount has the opposite sign (deductions), added up. */
+function deductionsAfter(facts: AmountFacts, ttcLine: number, signedTtc: number): number {
+  let total = 0;
+  for (let lineNumber = ttcLine + 1; facts.labelAmountRows?.has(lineNumber); lineNumber++) {
+    const cents = facts.labelAmountRows.get(lineNumber)!;
+    if (cents !== 0 && Math.sign(cents) !== Math.sign(signedTtc)) total += abs(cents);
+  }
+  return total;
 }

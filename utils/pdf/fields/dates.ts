@@ -1,5 +1,6 @@
 import { formatDateIso, parseDate } from '../../model/date.ts';
 import type { Line } from '../lines.ts';
+import { found, type Found } from './found.ts';
 import { datesIn, findLabels, fold, valuesFor } from './text.ts';
 
 /**
@@ -15,7 +16,7 @@ const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
-  /emise?\s+le\s*:?/,
+  /(?:emise?|etablie?)\s+le\s*:?/,
   /^date\s*(?:\/\s*date\s*)?:?/,
 ];
 
@@ -39,7 +40,8 @@ let usOrder = false;
 
 function dateIn(text: string): string | null {
   for (const found of datesIn(text)) {
-    let compact = /[a-z]/i.test(found.text) ? found.text.replace(/\s+/g, ' ') : found.text.replace(/\s+/g, '');
+    // "16-Sep-2025" reads as "16 Sep 2025".
+    let compact = /[a-z]/i.test(found.text) ? found.text.replace(/[\s-]+/g, ' ') : found.text.replace(/\s+/g, '');
     if (usOrder) compact = compact.replace(/^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/, '$3$2$1$2$4');
     const parsed = parseDate(compact);
     if (parsed) return formatDateIso(parsed);
@@ -51,15 +53,25 @@ const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
 /** A "Date" column of the item lines (services by day) is not the invoice's date. */
 const ITEM_TABLE = /designation|libelle|description|qte|quantite|prix|montant|intervention|article/;
 
-export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): string | null {
+/** Lines apart, on one page. */
+function near(lines: Line[], from: number, to: number, distance: number): boolean {
+  return lines[from]?.page === lines[to]?.page && Math.abs(from - to) <= distance;
+}
+
+/** A short date label beside the number ("N° : F-12" then "Du : 12/03/2025"), in the same column. */
+const SHORT_DATE_LABEL = /^(?:du|le|en date du|dated|of)\s*:?\s*(?=\d)/;
+
+export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Found | null {
   usOrder = monthFirst(lines);
+  const translations = DATE_LABELS;
   for (const label of DATE_LABELS) {
-    if (label === GENERIC_DATE_LABEL && invoiceNumber) {
+    const generic = label === GENERIC_DATE_LABEL;
+    if (generic && invoiceNumber) {
       const afterNumber = dateAfterNumber(lines, invoiceNumber);
       if (afterNumber) return afterNumber;
     }
-    for (const hit of findLabels(lines, label)) {
-      if (label === GENERIC_DATE_LABEL && ITEM_TABLE.test(fold(hit.line.text))) continue;
+    for (const hit of findLabels(lines, label, undefined, translations)) {
+      if (generic && ITEM_TABLE.test(fold(hit.line.text))) continue;
       const before = hit.folded.slice(0, Math.max(0, hit.folded.search(label)));
       const firstDate = datesIn(hit.folded)[0]?.index ?? hit.folded.length;
       const labelText = hit.folded.slice(0, firstDate);
@@ -69,37 +81,79 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: string | null): st
         const value = dateIn(candidate.text);
         if (value && datesIn(candidate.text)[0]?.index !== undefined && (datesIn(candidate.text)[0]!.index < 4 || candidate.kind === 'inline')) {
           if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
-          return value;
+          // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
+          const sure = !generic || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber)) && !otherGenericDate(lines, hit.lineNumber, value);
+          return found(value, sure, `${generic ? 'bare date' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
         }
         if (candidate.kind !== 'below') break;
       }
     }
   }
+  if (invoiceNumber?.lineNumber !== undefined) {
+    const short = shortDateBesideNumber(lines, invoiceNumber);
+    if (short) return short;
+  }
   // "Saint-Étienne, le 3 juin 2024"
-  for (const line of lines.slice(0, 40)) {
+  for (const [lineNumber, line] of lines.slice(0, 40).entries()) {
     for (const cell of line.cells) {
       const folded = fold(cell.text);
-      const match = /^(?:[a-z' -]{2,40},\s*)?le\s+(?=\d)/.exec(folded);
+      const match = /^(?:([a-z' -]{2,40}),\s*)?le\s+(?=\d)/.exec(folded);
       if (match && !OTHER_DATES.test(folded.slice(0, match[0].length))) {
         const value = dateIn(cell.text.slice(match[0].length));
-        if (value) return value;
+        // "Lyon, le 16 juin 2025" dates the letter that is the invoice; a bare "le 16 juin" may date anything.
+        if (value) return found(value, match[1] !== undefined, 'place and date of a letter', { lineNumber });
       }
     }
   }
   return null;
 }
 
+function titleAbove(lines: Line[], lineNumber: number): boolean {
+  for (let index = lineNumber; index >= 0 && index >= lineNumber - 4; index--) {
+    if (lines[index]!.page !== lines[lineNumber]!.page) break;
+    if (lines[index]!.cells.some((cell) => /^(?:facture|invoice|avoir)\b/.test(fold(cell.text).trim()))) return true;
+  }
+  return false;
+}
+
+/** Another bare "Date :" of the document with another date. */
+function otherGenericDate(lines: Line[], lineNumber: number, value: string): boolean {
+  return findLabels(lines, GENERIC_DATE_LABEL).some((hit) => {
+    if (hit.lineNumber === lineNumber || ITEM_TABLE.test(fold(hit.line.text)) || OTHER_DATES.test(hit.folded)) return false;
+    const other = dateIn(hit.rest) ?? dateIn(hit.line.cells[hit.cellIndex + 1]?.text ?? '');
+    return other !== null && other !== value;
+  });
+}
+
+function shortDateBesideNumber(lines: Line[], invoiceNumber: Found): Found | null {
+  const numberLine = invoiceNumber.lineNumber!;
+  const column = invoiceNumber.cell;
+  for (let index = Math.max(0, numberLine - 2); index <= numberLine + 3 && index < lines.length; index++) {
+    if (!near(lines, index, numberLine, 3)) continue;
+    for (const cell of lines[index]!.cells) {
+      if (column && index !== numberLine && Math.abs(cell.x0 - column.x0) > 12) continue;
+      const text = fold(cell.text).trim();
+      const match = SHORT_DATE_LABEL.exec(text);
+      // "Du :" in its own cell, the date in the next one.
+      const alone = /^(?:du|le|en date du|dated|of)\s*:?$/.test(text) ? lines[index]!.cells[lines[index]!.cells.indexOf(cell) + 1] : undefined;
+      const value = match ? dateIn(cell.text.trim().slice(match[0].length)) : alone ? dateIn(alone.text) : null;
+      if (value) return found(value, invoiceNumber.sure, 'short date label beside the number', { lineNumber: index });
+    }
+  }
+  return null;
+}
+
 /** "Facture n° F-12 du 03/06/2024" */
-function dateAfterNumber(lines: Line[], invoiceNumber: string): string | null {
-  for (const line of lines) {
+function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
+  for (const [lineNumber, line] of lines.entries()) {
     const text = line.text;
-    const at = text.indexOf(invoiceNumber);
+    const at = text.indexOf(invoiceNumber.value);
     if (at < 0) continue;
-    const after = fold(text.slice(at + invoiceNumber.length));
+    const after = fold(text.slice(at + invoiceNumber.value.length));
     const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
     if (!match) continue;
-    const value = dateIn(text.slice(at + invoiceNumber.length + match[0].length));
-    if (value) return value;
+    const value = dateIn(text.slice(at + invoiceNumber.value.length + match[0].length));
+    if (value) return found(value, true, 'date right after the number', { lineNumber });
   }
   return null;
 }

@@ -1,5 +1,7 @@
-import type { Line } from '../lines.ts';
-import { datesIn, findLabels, fold, valuesFor, type LabelHit } from './text.ts';
+import { overlap, type Line } from '../lines.ts';
+import { found, type Found } from './found.ts';
+import { looksLikeCreditNote } from './kind.ts';
+import { datesIn, findLabels, fold, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
@@ -25,8 +27,9 @@ export function identifierIn(raw: string, options: IdentifierOptions = {}): stri
     if (stripped === text) break;
     text = stripped;
   }
-  // A date right there is not an identifier.
+  // A date right there is not an identifier, nor an amount or a rate ("12 345,00 €", "20 %").
   if (datesIn(text)[0]?.index === 0) return null;
+  if (/^[-(]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}(?!\d)|^\d+(?:[.,]\d+)?\s?%/.test(text)) return null;
   const tokens = text.split(/\s+/).filter(Boolean);
   const first = tokens[0]?.replace(/[,;:)]+$/, '').replace(/^[(]+/, '');
   if (!first || !ID_TOKEN.test(first) || STOP_WORDS.has(first.toLowerCase())) return null;
@@ -46,11 +49,25 @@ export function identifierIn(raw: string, options: IdentifierOptions = {}): stri
   return value;
 }
 
-function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions, below = 2): string | null {
+interface LabelSpec {
+  pattern: RegExp;
+  /** A label that names the field without doubt ("N° de facture"); a weak one ("N° :") needs corroboration. */
+  strong: boolean;
+  /** Counts only right under the document's title, in its column. */
+  underTitleOnly?: boolean;
+}
+
+interface LabelledValue {
+  value: string;
+  hit: LabelHit;
+  kind: ValueCandidate['kind'];
+}
+
+function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions, below = 2): LabelledValue | null {
   for (const hit of hits) {
     for (const candidate of valuesFor(lines, hit, below)) {
       const value = identifierIn(candidate.text, options);
-      if (value) return value;
+      if (value) return { value, hit, kind: candidate.kind };
       // Only the first non-empty place next to a label counts: never wander off to another value.
       if (candidate.kind !== 'below') break;
     }
@@ -58,61 +75,163 @@ function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions,
   return null;
 }
 
+const patterns = (specs: readonly LabelSpec[]) => specs.map((spec) => spec.pattern);
+
 // ——— invoice number ———
 
-const INVOICE_LABELS: RegExp[] = [
-  /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/,
-  /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/,
-  /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/,
-  /^(?:facture|invoice|avoir|facture d'avoir)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/,
-  /^(?:numero|n°)\s*:/,
-  /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/,
+const INVOICE_LABELS: LabelSpec[] = [
+  { pattern: /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/, strong: true },
+  { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
+  { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
+  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
+  { pattern: /^(?:numero|n°)\s*:/, strong: false },
+  { pattern: /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: false },
+  // "Réf. : FA2408-4851" right under the title (software that calls the invoice number its reference).
+  { pattern: /^ref(?:erence)?\.?\s*:/, strong: false, underTitleOnly: true },
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
+/** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
+const REFERENCED_INVOICE = /\b(?:sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|associee|precedente|deja|reglee?|payee?)\b[^]*$/;
+const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifiee|annulee)/;
 
-export function findInvoiceNumber(lines: Line[]): string | null {
-  for (const label of INVOICE_LABELS) {
-    const hits = findLabels(lines, label).filter((hit) => {
-      const before = hit.folded.slice(0, hit.folded.search(label));
-      return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(hit.folded.replace(label, ' ').split(/\s+/).slice(0, 1).join(' '));
-    });
-    const value = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
-    if (value) return value;
+const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit)\b(?!\s+(?:a|de|du|des)\b)/;
+
+/**
+ * The document's title ("FACTURE", "Facture", "Invoice", "Avoir") close above or beside a line, or alone in
+ * its cell at the top of the page: a short label such as "N° :" or "N° pièce" then numbers the invoice.
+ */
+function titledNear(lines: Line[], lineNumber: number): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber; index >= 0 && index >= lineNumber - 4; index--) {
+    const other = lines[index]!;
+    if (other.page !== line.page) break;
+    if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()))) return true;
   }
+  return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => TITLE_ALONE.test(fold(cell.text).trim())));
+}
+
+/** A label naming an invoice and not a credit note: on a credit note, it names the invoice the note corrects. */
+const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
+const NAMES_CREDIT_NOTE = /avoir|credit/;
+
+export function findInvoiceNumber(lines: Line[]): Found | null {
+  const translations = patterns(INVOICE_LABELS);
+  const creditNote = looksLikeCreditNote(lines);
+  for (const spec of INVOICE_LABELS) {
+    const hits = findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
+      const at = hit.folded.search(spec.pattern);
+      const before = hit.folded.slice(0, at);
+      const after = hit.folded.slice(at).replace(spec.pattern, ' ');
+      if (REFERENCED_INVOICE.test(before) || REFERENCED_AFTER.test(after)) return false;
+      // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
+      const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
+      if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+      if (spec.underTitleOnly && !titleRightAbove(lines, hit.lineNumber, hit.cell)) return false;
+      return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
+    });
+    const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
+    if (result) {
+      const where = { lineNumber: result.hit.lineNumber, cell: result.hit.cell };
+      // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
+      const second = secondIdentifier(result.hit.rest, result.value);
+      if (second) return found(second, false, 'two numbers after the label', where);
+      const sure = spec.strong || titledNear(lines, result.hit.lineNumber);
+      return found(result.value, sure, `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`, where);
+    }
+  }
+  const underTitle = numberUnderTitle(lines);
+  if (underTitle) return underTitle;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
   const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
     (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
   );
-  return firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
+  const result = firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
+  if (!result) return null;
+  return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
+}
+
+/** The document's title alone in its cell, at most two lines above, in the same column. */
+function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
+    const other = lines[index]!;
+    if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
+    if (other.cells.some((title) => TITLE_ALONE.test(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+  }
+  return false;
+}
+
+/** "5 – F-2025-0558": a short bare number, a dash, then a longer identifier. */
+function secondIdentifier(rest: string, first: string): string | null {
+  if (!/^\d{1,3}$/.test(first)) return null;
+  const match = /^\s*(?:n\s?°\s*)?\d{1,3}\s+[–—-]\s+(\S+)/i.exec(rest);
+  if (!match) return null;
+  const second = identifierIn(match[1]!, { minDigits: 2, maxLength: 30 });
+  return second && second.length >= 4 && /[A-Za-z/-]/.test(second) ? second : null;
+}
+
+/** The document's title and nothing else: "FACTURE", "Avoir", "NOTE DE CRÉDIT / AVOIR", "Invoice / Facture". */
+const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
+const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
+
+/** A title alone ("Facture", "AVOIR") and right under it a lone identifier: the document's number. */
+function numberUnderTitle(lines: Line[]): Found | null {
+  for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
+    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()));
+    if (!title) continue;
+    const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
+      (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
+    );
+    if (!next) continue;
+    const under = next.cells.filter((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6);
+    if (under.length !== 1 || /\s/.test(under[0]!.text.trim())) continue;
+    const value = identifierIn(under[0]!.text, { minDigits: 2, maxLength: 30 });
+    if (value && datesIn(under[0]!.text).length === 0) return found(value, true, 'identifier under the title', { lineNumber, cell: title });
+  }
+  return null;
 }
 
 // ——— engagement (purchase order) ———
 
-const ENGAGEMENT_LABELS: RegExp[] = [
-  /(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?\s*(?:n\s?°|no\.?|numero)?\s*:?/,
-  /\bej\b\s*(?:n\s?°|no\.?|numero)?\s*:?/,
-  /bon\s+de\s+commande\s*(?:\(bc\))?\s*(?:n\s?°|no\.?|numero)?\s*:?/,
-  /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+de\s+)?commande\s*(?:client)?\s*:?/,
-  /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/,
-  /(?:^|\s)commande\s*(?:n\s?°|no\.?|numero|:)\s*:?/,
-  /(?:votre|vos|your)\s+(?:commande|order|ref(?:erence)?\.?\s*commande)\s*(?:n\s?°|no\.?|numero)?\s*:?/,
-  /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/,
-  /order\s+(?:number|no\.?|n°|reference)\s*:?/,
-  /^commande\s*:?$/,
-  /commande\s+publique\s*(?:n\s?°|no\.?|numero|:)\s*:?/,
-  /^b\.?c\.?\s*:?$/,
+/** "(EJ)", "(BC)" after an order label: the buyer's engagement is meant. */
+const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\s+juridique)?)\s*\))?`;
+const ENGAGEMENT_LABELS: LabelSpec[] = [
+  { pattern: /(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  { pattern: /\bej\b\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  { pattern: new RegExp(String.raw`bon\s+de\s+commande\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+de\s+)?commande\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
+  { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  { pattern: new RegExp(String.raw`(?:^|\s)commande${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: false },
+  { pattern: new RegExp(String.raw`(?:votre|vos|your)\s+(?:commande|order|ref(?:erence)?\.?\s*commande)${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: false },
+  { pattern: /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/, strong: true },
+  { pattern: /order\s+(?:number|no\.?|n°|reference)\s*:?/, strong: false },
+  { pattern: /^commande\s*:?$/, strong: false },
+  { pattern: /commande\s+publique\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  { pattern: /^b\.?c\.?\s*:?$/, strong: true },
 ];
 const ENGAGEMENT_EXCLUDE =
   /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|facture\s*n/;
 
-export function findEngagement(lines: Line[]): string | null {
-  for (const label of ENGAGEMENT_LABELS) {
-    const hits = findLabels(lines, label, ENGAGEMENT_EXCLUDE).filter((hit) => !/\bsans\b|aucun|neant|non communique/.test(hit.folded));
+/** The label names the buyer's engagement itself, whatever order word comes before ("Réf. commande (EJ)"). */
+const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
+/** An order of the supplier's own ("Notre commande", "commande interne"): maybe not the buyer's purchase order. */
+const SUPPLIER_ORDER = /\b(?:notre|nos|our|interne|internal|fournisseur|supplier|vendeur|seller)\b/;
+
+export function findEngagement(lines: Line[]): Found | null {
+  const translations = patterns(ENGAGEMENT_LABELS);
+  for (const spec of ENGAGEMENT_LABELS) {
+    const hits = findLabels(lines, spec.pattern, ENGAGEMENT_EXCLUDE, translations).filter((hit) => !/\bsans\b|aucun|neant|non communique/.test(hit.folded));
     for (const hit of hits) {
       for (const candidate of valuesFor(lines, hit, 2)) {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         const value = engagementValue(candidate.text);
-        if (value) return value;
+        if (value) {
+          // A purchase-order label names the buyer's order, which is what the engagement field holds (contract),
+          // unless it says the order is the supplier's own.
+          const sure = NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded);
+          return found(value, sure, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+        }
         if (candidate.kind !== 'below') break;
       }
     }
@@ -131,10 +250,10 @@ function engagementValue(text: string): string | null {
 }
 
 /** "EJ2401234" glued to its label. */
-function gluedEngagement(lines: Line[]): string | null {
-  for (const line of lines) {
+function gluedEngagement(lines: Line[]): Found | null {
+  for (const [lineNumber, line] of lines.entries()) {
     const match = /(?<![A-Za-z0-9])EJ[-:.]?(\d{5,15})(?![\d])/.exec(line.text);
-    if (match) return match[1]!;
+    if (match) return found(match[1]!, true, 'EJ prefix', { lineNumber });
   }
   return null;
 }
@@ -148,28 +267,30 @@ const SERVICE_LABELS = [
   /service\s+executant\s*:?/,
 ];
 
-export function findServiceCode(lines: Line[]): string | null {
+export function findServiceCode(lines: Line[]): Found | null {
   for (const label of SERVICE_LABELS) {
-    const value = firstValue(lines, findLabels(lines, label, /libelle|nom du service/), { minDigits: 0, maxLength: 40 }, 2);
+    const result = firstValue(lines, findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS), { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
-    if (value && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(value)) return value;
+    if (result && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
   }
   return null;
 }
 
-const MARKET_LABELS = [
-  /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/,
-  /marche(?:\s+public)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/,
-  /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/,
-  /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/,
-  /contract\s*(?:number|no\.?|reference)\s*:?/,
-  /^marche(?:\s+public)?\s*:?$/,
+const MARKET_LABELS: LabelSpec[] = [
+  { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
+  // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°".
+  { pattern: /marche(?:\s+public)?(?:\s+(?:de|d')\s*[a-z]+)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
+  { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
+  { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
+  { pattern: /^marche(?:\s+public)?\s*:?$/, strong: true },
+  { pattern: /^(?:contrat|contract)\s*:?$/, strong: true },
 ];
 
-export function findMarketNumber(lines: Line[]): string | null {
-  for (const label of MARKET_LABELS) {
-    const value = firstValue(lines, findLabels(lines, label, /date|client/), { minDigits: 1, maxLength: 35 }, 2);
-    if (value) return value;
+export function findMarketNumber(lines: Line[]): Found | null {
+  for (const spec of MARKET_LABELS) {
+    const result = firstValue(lines, findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS)), { minDigits: 1, maxLength: 35 }, 2);
+    if (result) return found(result.value, spec.strong, `${spec.strong ? 'market' : 'contract'} label (${result.kind})`, { lineNumber: result.hit.lineNumber });
   }
   return null;
 }

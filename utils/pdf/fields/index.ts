@@ -1,46 +1,73 @@
 import { formatAmountDecimal } from '../../model/amount.ts';
-import type { ExtractedFields } from '../../model/extracted.ts';
+import type { ExtractedFieldKey, ExtractedFields } from '../../model/extracted.ts';
 import type { Line } from '../lines.ts';
-import { amountCandidates, chooseTotals } from './amounts.ts';
+import { amountFacts, chooseTotals, type TotalKey } from './amounts.ts';
 import { findIban } from './bank.ts';
 import { findInvoiceDate } from './dates.ts';
+import type { Found } from './found.ts';
 import { findEngagement, findInvoiceNumber, findMarketNumber, findServiceCode } from './identifiers.ts';
 import { findCurrency, isVatExempt, looksLikeCreditNote, looksLikeInvoice, titledInvoice } from './kind.ts';
 import { findParties } from './parties.ts';
 
-/** Every field the visible text gives, each only when found with confidence. */
-export function findFieldsInText(lines: Line[]): ExtractedFields {
-  const fields: ExtractedFields = {};
-  const invoiceNumber = findInvoiceNumber(lines);
-  if (invoiceNumber) fields.invoiceNumber = invoiceNumber;
-  const date = findInvoiceDate(lines, invoiceNumber);
-  if (date) fields.invoiceDate = date;
+export interface TextReading {
+  fields: ExtractedFields;
+  /** Keys of the values given without corroboration (contract: `unsure`). */
+  unsure: ExtractedFieldKey[];
+  /** What supports each value, for debugging. */
+  evidence: Partial<Record<ExtractedFieldKey, string>>;
+}
 
-  const totals = chooseTotals(amountCandidates(lines), isVatExempt(lines));
+const TOTAL_FIELDS: Record<TotalKey, 'totalHT' | 'totalTVA' | 'totalTTC' | 'netAPayer'> = { ht: 'totalHT', tva: 'totalTVA', ttc: 'totalTTC', net: 'netAPayer' };
+
+/** Every field the visible text gives, each with whether the reader stands behind it. */
+export function readTextFields(lines: Line[]): TextReading {
+  const fields: ExtractedFields = {};
+  const unsure: ExtractedFieldKey[] = [];
+  const evidence: Partial<Record<ExtractedFieldKey, string>> = {};
+  const put = (key: Exclude<ExtractedFieldKey, 'documentType'>, value: Found | null) => {
+    if (!value) return;
+    fields[key] = value.value;
+    evidence[key] = value.evidence;
+    if (!value.sure) unsure.push(key);
+  };
+
+  const invoiceNumber = findInvoiceNumber(lines);
+  put('invoiceNumber', invoiceNumber);
+  put('invoiceDate', findInvoiceDate(lines, invoiceNumber));
+
+  const facts = amountFacts(lines);
+  const vatExempt = isVatExempt(lines) && !facts.candidates.some((candidate) => candidate.kind === 'tva' && candidate.cents !== 0 && candidate.place !== 'column');
+  const totals = chooseTotals(facts, vatExempt);
   // Negative totals make a credit note, unless the document calls itself an invoice (then they stay as printed).
   const negative = (totals.ttc ?? totals.ht ?? 0) < 0;
   const avoir = looksLikeCreditNote(lines) || (negative && !titledInvoice(lines));
   if (avoir) fields.documentType = 'avoir';
   else if (looksLikeInvoice(lines)) fields.documentType = 'facture';
-  const write = (key: 'totalHT' | 'totalTVA' | 'totalTTC' | 'netAPayer', cents: number | undefined) => {
-    if (cents === undefined) return;
-    fields[key] = formatAmountDecimal(avoir ? Math.abs(cents) : cents);
-  };
-  write('totalHT', totals.ht);
-  write('totalTVA', totals.tva);
-  write('totalTTC', totals.ttc);
-  write('netAPayer', totals.net);
+  for (const key of ['ht', 'tva', 'ttc', 'net'] as const) {
+    const cents = totals[key];
+    if (cents === undefined) continue;
+    const field = TOTAL_FIELDS[key];
+    fields[field] = formatAmountDecimal(avoir ? Math.abs(cents) : cents);
+    const sure = totals.sure?.includes(key) ?? false;
+    evidence[field] = sure ? 'totals that add up' : 'a total nothing confirms';
+    if (!sure) unsure.push(field);
+  }
 
   const currency = findCurrency(lines);
   if (currency) fields.currency = currency;
-  Object.assign(fields, findParties(lines));
-  const iban = findIban(lines);
-  if (iban) fields.iban = iban;
-  const engagement = findEngagement(lines);
-  if (engagement) fields.engagementNumber = engagement;
-  const service = findServiceCode(lines);
-  if (service) fields.serviceCode = service;
-  const market = findMarketNumber(lines);
-  if (market) fields.marketNumber = market;
-  return fields;
+  const parties = findParties(lines);
+  put('supplierSiret', parties.supplierSiret ?? null);
+  put('buyerSiret', parties.buyerSiret ?? null);
+  put('supplierSiren', parties.supplierSiren ?? null);
+  put('buyerSiren', parties.buyerSiren ?? null);
+  put('iban', findIban(lines));
+  put('engagementNumber', findEngagement(lines));
+  put('serviceCode', findServiceCode(lines));
+  put('marketNumber', findMarketNumber(lines));
+  return { fields, unsure, evidence };
+}
+
+/** Every field the visible text gives (sure or not: see readTextFields for which). */
+export function findFieldsInText(lines: Line[]): ExtractedFields {
+  return readTextFields(lines).fields;
 }

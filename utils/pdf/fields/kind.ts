@@ -1,18 +1,25 @@
 import type { Line } from '../lines.ts';
 import { fold } from './text.ts';
 
-/** "AVOIR", "Facture d'avoir", "Credit note": a credit note. */
+const CREDIT_TITLE = /^(?:facture\s*d'\s*)?avoir\b(?!\s+(?:a|droit|lieu|ete|pris|recu|deduit|sur\s+facture|n\s?°\s*\S+\s+deduit)\b)|credit\s*note|note\s*de\s*credit|facture\s*rectificative\s*negative/;
+const INVOICE_TITLE = /^(?:facture|invoice)\b(?!\s*d'\s*avoir)(?!\s+(?:a|de|du|des)\b)/;
+
+/**
+ * "AVOIR", "Facture d'avoir", "Credit note" as the document's title: a credit note. An invoice that mentions a credit
+ * note it deducts ("Avoir n° AV-3 déduit") stays an invoice: the most prominent title (largest, then first) decides.
+ */
 export function looksLikeCreditNote(lines: Line[]): boolean {
-  return lines.slice(0, 60).some((line) =>
-    line.cells.some((cell) => {
+  let title: { credit: boolean; size: number } | null = null;
+  for (const line of lines.slice(0, 60)) {
+    for (const cell of line.cells) {
       const folded = fold(cell.text).trim();
-      return (
-        /^(?:facture\s*d'\s*)?avoir\b(?!\s+(?:a|droit|lieu|ete|pris|recu)\b)/.test(folded) ||
-        /\bavoir\s*(?:n\s?°|no\.?\b|numero|:)/.test(folded) ||
-        /credit\s*note|note\s*de\s*credit|facture\s*rectificative\s*negative/.test(folded)
-      );
-    }),
-  );
+      const credit = CREDIT_TITLE.test(folded) || (/\bavoir\s*(?:n\s?°|no\.?\b|numero|:)/.test(folded) && !/deduit|deduction|a deduire|imput/.test(folded));
+      if (!credit && !INVOICE_TITLE.test(folded)) continue;
+      const size = cell.size ?? line.size;
+      if (!title || size > title.size + 0.5) title = { credit, size };
+    }
+  }
+  return title?.credit ?? false;
 }
 
 export function looksLikeInvoice(lines: Line[]): boolean {

@@ -1,5 +1,6 @@
 import { isValidSiren, isValidSiret } from '../../model/siret.ts';
-import { overlap, type Line } from '../lines.ts';
+import { overlap, type Cell, type Line } from '../lines.ts';
+import { found, type Found } from './found.ts';
 import { fold } from './text.ts';
 
 /**
@@ -14,6 +15,7 @@ interface Identifier {
   digits: string;
   kind: 'siret' | 'siren';
   role: Role;
+  source: 'label' | 'block' | 'footer' | 'none';
   lineNumber: number;
 }
 
@@ -37,14 +39,34 @@ function roleFromText(folded: string): Role {
   return 'unknown';
 }
 
-function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): Role {
+/** How a role was found: the number's own label, its block's heading, the legal footer, or nothing. */
+type RoleSource = 'label' | 'block' | 'footer' | 'none';
+
+interface RoleClue {
+  role: Role;
+  source: RoleSource;
+}
+
+/** A sentence of conditions ("le client reconnaît…") says nothing about whose block it is. */
+function isSentence(text: string): boolean {
+  return text.length > 60 || text.split(/\s+/).length > 8;
+}
+
+/** The bottom of a page, where invoicing software prints the supplier's legal mentions. */
+function inFooter(line: Line): boolean {
+  return line.pageHeight > 0 && line.top > line.pageHeight * 0.84;
+}
+
+function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }, digits: string): RoleClue {
   const line = lines[lineNumber]!;
   const cellsOfLine = line.cells.filter((other) => overlap(other, cell) > 0);
   const own = fold(cellsOfLine.map((other) => other.text).join(' '));
   const before = own.split(/siret|siren|rcs/)[0] ?? '';
   const inline = roleFromText(before);
-  if (inline !== 'unknown') return inline;
-  if (/^(?:siret|siren)\s*(?:du\s*|de\s*l')?(?:client|acheteur|destinataire)/.test(own)) return 'buyer';
+  if (inline !== 'unknown') return { role: inline, source: 'label' };
+  if (/^(?:siret|siren)\s*(?:du\s*|de\s*l')?(?:client|acheteur|destinataire)/.test(own)) return { role: 'buyer', source: 'label' };
+  const legal = /capital|rcs|siege|tva\s*intra|\bape\b|\bnaf\b/.test(own);
+  if (inFooter(line) && !BUYER_WORDS.test(own)) return { role: 'supplier', source: 'footer' };
   let top = line.top;
   for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 10; previous--) {
     const above = lines[previous]!;
@@ -53,54 +75,72 @@ function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: nu
     const cells = above.cells.filter((other) => overlap(other, cell) > -2 || Math.abs(other.x0 - cell.x0) < 10);
     if (cells.length === 0) continue;
     top = above.top;
-    const folded = fold(cells.map((other) => other.text).join(' '));
-    if (PUBLIC_BODY.test(folded)) return 'buyer';
+    const headings = cells.filter((other) => !isSentence(other.text));
+    if (headings.length === 0) continue;
+    const folded = fold(headings.map((other) => other.text).join(' '));
+    // A public body's name heads the buyer's block only when the number is a public body's too: a company or an
+    // association may be called "Théâtre…", "École de…", "Régie…".
+    if (PUBLIC_BODY.test(folded) && looksPublic(digits)) return { role: 'buyer', source: 'block' };
     const role = roleFromText(folded);
-    if (role !== 'unknown') return role;
+    if (role !== 'unknown') return { role, source: 'block' };
   }
   // Legal mentions of the supplier ("SAS au capital de…, RCS…") are usually in the footer.
-  if (/capital|rcs|siege|tva\s*intra|ape|naf/.test(own)) return 'supplier';
-  return 'unknown';
+  if (legal) return { role: 'supplier', source: 'footer' };
+  return { role: 'unknown', source: 'none' };
+}
+
+/** The digits that continue a number cut at the end of its cell, on the next line of the same column. */
+function continuationBelow(lines: Line[], lineNumber: number, cell: Cell): string | null {
+  const line = lines[lineNumber]!;
+  for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 3; next++) {
+    const below = lines[next]!;
+    if (below.page !== line.page || below.top - line.top > Math.max(line.size, 8) * 2) break;
+    const continuation = below.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
+    if (continuation) return /^\d/.test(continuation.text) ? continuation.text.split(/[^\d ]/)[0]!.trim() : null;
+  }
+  return null;
 }
 
 function collect(lines: Line[]): Identifier[] {
-  const found: Identifier[] = [];
+  const identifiers: Identifier[] = [];
   lines.forEach((line, lineNumber) => {
     line.cells.forEach((cell, cellIndex) => {
       let text = cell.text;
       // A number cut by the end of a line ("RCS Saint-Étienne B 628 306 / 235 – …") continues on the next one.
-      const next = lines[lineNumber + 1];
-      const continuation = next?.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
-      const cut = cellIndex === line.cells.length - 1 && next?.page === line.page && continuation && /\d$/.test(text) && /^\d/.test(continuation.text);
-      if (cut) text = `${text} ${continuation.text.split(/[^\d ]/)[0]!.trim()}`;
+      if (cellIndex === line.cells.length - 1 && /\d$/.test(text)) {
+        const continuation = continuationBelow(lines, lineNumber, cell);
+        if (continuation) text = `${text} ${continuation}`;
+      }
       const folded = fold(text);
+      const add = (digits: string, kind: 'siret' | 'siren') => {
+        const clue = blockRole(lines, lineNumber, cell, digits);
+        identifiers.push({ digits, kind, role: clue.role, source: clue.source, lineNumber });
+      };
       for (const match of text.matchAll(SIRET_PATTERN)) {
         const digits = match.slice(1, 5).join('');
         const before = folded.slice(Math.max(0, match.index - 14), match.index);
         if (/(?:tva|vat|iban|bic|tel|fax|phone|fr\s?\d{2})[^a-z]*$/.test(before)) continue;
         if (!isValidSiret(digits)) continue;
-        found.push({ digits, kind: 'siret', role: blockRole(lines, lineNumber, cell), lineNumber });
+        add(digits, 'siret');
       }
       for (const match of folded.matchAll(SIREN_AFTER_PATTERN)) {
         const digits = match[1]!.replace(/\D/g, '');
-        if (!isValidSiren(digits)) continue;
-        found.push({ digits, kind: 'siren', role: blockRole(lines, lineNumber, cell), lineNumber });
+        if (isValidSiren(digits)) add(digits, 'siren');
       }
       for (const match of folded.matchAll(SIREN_PATTERN)) {
         const digits = match[1]!.replace(/\D/g, '');
-        if (!isValidSiren(digits)) continue;
-        found.push({ digits, kind: 'siren', role: blockRole(lines, lineNumber, cell), lineNumber });
+        if (isValidSiren(digits)) add(digits, 'siren');
       }
     });
   });
-  return found;
+  return identifiers;
 }
 
 export interface Parties {
-  supplierSiret?: string;
-  supplierSiren?: string;
-  buyerSiret?: string;
-  buyerSiren?: string;
+  supplierSiret?: Found;
+  supplierSiren?: Found;
+  buyerSiret?: Found;
+  buyerSiren?: Found;
 }
 
 /** Public bodies' SIRENs start with 1 or 2 (State, local authorities, public establishments). */
@@ -108,51 +148,72 @@ function looksPublic(digits: string): boolean {
   return digits.startsWith('1') || digits.startsWith('2');
 }
 
+interface Assigned {
+  digits: string;
+  role: Role;
+  /** Why: the printed words around it, or only the public / private numbering, or only what was left. */
+  why: 'words' | 'numbering' | 'elimination';
+}
+
+/** One role per distinct number: the words around its copies, else the numbering, else what is left. */
+function assignRoles(identifiers: Identifier[]): Assigned[] {
+  const distinct = [...new Set(identifiers.map((identifier) => identifier.digits))];
+  const assigned: Assigned[] = distinct.map((digits) => {
+    const roles = identifiers.filter((identifier) => identifier.digits === digits && identifier.source !== 'none').map((identifier) => identifier.role);
+    if (roles.includes('buyer') && !roles.includes('supplier')) return { digits, role: 'buyer', why: 'words' };
+    if (roles.includes('supplier') && !roles.includes('buyer')) return { digits, role: 'supplier', why: 'words' };
+    return { digits, role: 'unknown', why: 'elimination' };
+  });
+  const unknown = assigned.filter((identifier) => identifier.role === 'unknown');
+  // A public body's number (1…, 2…) is the buyer's, a company's the supplier's, when the words say nothing else
+  // and the numbering leaves one number per role.
+  const publicOnes = unknown.filter((identifier) => looksPublic(identifier.digits));
+  const privateOnes = unknown.filter((identifier) => !looksPublic(identifier.digits));
+  const hasBuyer = assigned.some((identifier) => identifier.role === 'buyer');
+  const hasSupplier = assigned.some((identifier) => identifier.role === 'supplier');
+  if (publicOnes.length === 1 && !hasBuyer) Object.assign(publicOnes[0]!, { role: 'buyer', why: 'numbering' });
+  if (privateOnes.length === 1 && !hasSupplier) Object.assign(privateOnes[0]!, { role: 'supplier', why: 'numbering' });
+  for (const identifier of assigned.filter((entry) => entry.role === 'unknown')) {
+    const buyerTaken = assigned.some((other) => other.role === 'buyer');
+    const supplierTaken = assigned.some((other) => other.role === 'supplier');
+    if (!supplierTaken) identifier.role = 'supplier';
+    else if (!buyerTaken) identifier.role = 'buyer';
+  }
+  return assigned;
+}
+
+const describe = (entry: Assigned) => (entry.why === 'words' ? 'checksum and the words around it' : entry.why === 'numbering' ? 'checksum and public/private numbering' : 'checksum, role guessed');
+
 export function findParties(lines: Line[]): Parties {
   const identifiers = collect(lines);
   const parties: Parties = {};
-  const sirets = identifiers.filter((identifier) => identifier.kind === 'siret');
-  const distinct = [...new Map(sirets.map((identifier) => [identifier.digits, identifier])).values()];
-  // One SIRET may be printed several times: the strongest role wins.
-  const roleOf = (digits: string): Role => {
-    const roles = sirets.filter((identifier) => identifier.digits === digits).map((identifier) => identifier.role);
-    if (roles.includes('buyer') && !roles.includes('supplier')) return 'buyer';
-    if (roles.includes('supplier') && !roles.includes('buyer')) return 'supplier';
-    return 'unknown';
-  };
-  const assigned = distinct.map((identifier) => ({ digits: identifier.digits, role: roleOf(identifier.digits) }));
-  const unknown = assigned.filter((identifier) => identifier.role === 'unknown');
-  for (const identifier of unknown) {
-    const hasBuyer = assigned.some((other) => other.role === 'buyer');
-    const hasSupplier = assigned.some((other) => other.role === 'supplier');
-    if (!hasBuyer && looksPublic(identifier.digits) && (hasSupplier || unknown.length > 1)) identifier.role = 'buyer';
-    else if (!hasSupplier) identifier.role = 'supplier';
-    else if (!hasBuyer) identifier.role = 'buyer';
-  }
-  const suppliers = assigned.filter((identifier) => identifier.role === 'supplier');
-  const buyers = assigned.filter((identifier) => identifier.role === 'buyer');
-  if (suppliers.length === 1) parties.supplierSiret = suppliers[0]!.digits;
-  if (buyers.length === 1) parties.buyerSiret = buyers[0]!.digits;
+  const sirets = assignRoles(identifiers.filter((identifier) => identifier.kind === 'siret'));
+  const suppliers = sirets.filter((identifier) => identifier.role === 'supplier');
+  const buyers = sirets.filter((identifier) => identifier.role === 'buyer');
+  if (suppliers.length === 1) parties.supplierSiret = found(suppliers[0]!.digits, suppliers[0]!.why !== 'elimination', describe(suppliers[0]!));
+  if (buyers.length === 1) parties.buyerSiret = found(buyers[0]!.digits, buyers[0]!.why !== 'elimination', describe(buyers[0]!));
 
   // A SIREN printed on its own (RCS, "SIREN :"). When the matching SIRET is known, the SIREN agrees with it.
   const sirens = identifiers.filter((identifier) => identifier.kind === 'siren');
-  const sirenRoles = new Map<string, Role>();
+  const supplierSiret = parties.supplierSiret?.value;
+  const buyerSiret = parties.buyerSiret?.value;
+  const sirenRoles = new Map<string, Identifier>();
   for (const siren of sirens) {
     const previous = sirenRoles.get(siren.digits);
-    sirenRoles.set(siren.digits, previous === undefined || previous === 'unknown' ? siren.role : previous);
+    if (previous === undefined || previous.role === 'unknown') sirenRoles.set(siren.digits, siren);
   }
-  for (const [digits, role] of sirenRoles) {
-    if (parties.buyerSiret?.startsWith(digits) || parties.supplierSiret?.startsWith(digits)) {
-      if (parties.supplierSiret?.startsWith(digits)) parties.supplierSiren ??= digits;
+  for (const [digits, siren] of sirenRoles) {
+    if (buyerSiret?.startsWith(digits) || supplierSiret?.startsWith(digits)) {
+      if (supplierSiret?.startsWith(digits)) parties.supplierSiren ??= found(digits, parties.supplierSiret!.sure, 'the supplier SIRET starts with it');
       continue;
     }
-    if (role === 'buyer') parties.buyerSiren ??= digits;
-    else if (role === 'supplier' && !parties.supplierSiret) parties.supplierSiren ??= digits;
+    if (siren.role === 'buyer') parties.buyerSiren ??= found(digits, true, 'checksum and the words around it');
+    else if (siren.role === 'supplier' && !supplierSiret) parties.supplierSiren ??= found(digits, true, 'checksum and the words around it');
   }
-  const unknownSirens = [...sirenRoles].filter(([digits, role]) => role === 'unknown' && !parties.supplierSiret?.startsWith(digits) && !parties.buyerSiret?.startsWith(digits));
+  const unknownSirens = [...sirenRoles].filter(([digits, siren]) => siren.role === 'unknown' && !supplierSiret?.startsWith(digits) && !buyerSiret?.startsWith(digits));
   for (const [digits] of unknownSirens) {
-    if (!parties.supplierSiret && !parties.supplierSiren) parties.supplierSiren = digits;
-    else if (!parties.buyerSiret && !parties.buyerSiren && unknownSirens.length === 1 && looksPublic(digits)) parties.buyerSiren = digits;
+    if (!supplierSiret && !parties.supplierSiren) parties.supplierSiren = found(digits, !looksPublic(digits) && unknownSirens.length === 1, 'checksum, role from numbering');
+    else if (!buyerSiret && !parties.buyerSiren && unknownSirens.length === 1 && looksPublic(digits)) parties.buyerSiren = found(digits, true, 'checksum and public numbering');
   }
   return parties;
 }

@@ -36,31 +36,189 @@ export interface LabelHit {
   lineNumber: number;
   cellIndex: number;
   cell: Cell;
-  /** Text of the cell after the label (dot leaders and colons removed). */
+  /** Text of the cell after the label (dot leaders, colons and a translated label removed). */
   rest: string;
-  /** Folded text of the whole cell, for exclusions. */
+  /** Folded text of the whole label (its wrapped parts joined), for exclusions. */
   folded: string;
+  /** The last line of a label wrapped onto several lines ("N° d'engagement" / "juridique"); lineNumber otherwise. */
+  lastLineNumber: number;
+  /** Horizontal extent of the label with its wrapped parts. */
+  span: { x0: number; x1: number };
 }
 
 const LEADERS = /^[\s:.…·_=>|]*(?:\.{2,}|…+)?[\s:.…·_=>|]*/;
 
-/** Every cell whose folded text matches `label`. */
-export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp): LabelHit[] {
+/** Words that end a label fragment cut by a wrap ("Date de" / "facturation", "PO number / Bon de" / "commande"). */
+const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par|pour|per)|[/&+,-])\s*$/;
+
+/** What may follow a label cut by a wrap: words that lead to the rest of the label. */
+const LABEL_WORDS_ONLY = /^\s*(?:(?:de|du|des|d'|la|le|les|l'|of|the|en|a|au|aux|et|and|sur|pour|facture|invoice)\s*)+$/;
+
+/**
+ * The parts of a label cell wrapped onto the following lines of its column: same left edge, close below,
+ * no digits, and either starting in lower case or following an open ending. A value may sit on a line
+ * between two parts (a table row centred vertically).
+ */
+export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { lineNumber: number; cell: Cell }[] {
+  const parts: { lineNumber: number; cell: Cell }[] = [];
+  let last = lines[lineNumber]!;
+  let lastCell = cell;
+  if (/\d/.test(cell.text.replace(/n\s?°/gi, '')) || cell.text.length > 45 || /:\s*$/.test(cell.text)) return parts;
+  for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 5 && parts.length < 2; next++) {
+    const line = lines[next]!;
+    if (line.page !== last.page || line.top - last.top > Math.max(last.size, 8) * 1.7) break;
+    const below = line.cells.find((other) => Math.abs(other.x0 - cell.x0) < 3);
+    if (!below) {
+      // A value centred between the parts of its label: the line holds only cells right of the label.
+      if (line.cells.every((other) => other.x0 > cell.x1)) continue;
+      break;
+    }
+    const text = below.text.trim();
+    const folded = fold(text);
+    if (/\d/.test(text.replace(/n\s?°/gi, '')) || text.length > 40) break;
+    if (!/^[a-zà-ÿ'(]/.test(text) && !OPEN_ENDING.test(fold(lastCell.text))) break;
+    if (/^(?:rue|avenue|bd|place|cedex)\b/.test(folded)) break;
+    parts.push({ lineNumber: next, cell: below });
+    last = line;
+    lastCell = below;
+    if (/:\s*$/.test(text)) break;
+  }
+  return parts;
+}
+
+const unanchoredLabels = new WeakMap<RegExp, RegExp>();
+
+/** The label without its "^": the translation starts right after the slash. */
+function unanchored(label: RegExp): RegExp {
+  let copy = unanchoredLabels.get(label);
+  if (!copy) {
+    copy = new RegExp(label.source.replace(/^\^/, ''), label.flags.replace('g', ''));
+    unanchoredLabels.set(label, copy);
+  }
+  return copy;
+}
+
+/**
+ * A second label in another language after a slash ("Invoice date / Date", "N° de facture / Invoice No"):
+ * removed when one of `labels` matches right after the slash.
+ */
+export function withoutTranslation(rest: string, labels: readonly RegExp[]): string {
+  const slash = /^\s*\/\s*/.exec(rest);
+  if (!slash) return rest;
+  const after = rest.slice(slash[0].length);
+  const folded = fold(after);
+  for (const label of labels) {
+    const match = unanchored(label).exec(folded);
+    if (match && match.index === 0 && match[0].trim() !== '') return after.slice(match[0].length).replace(LEADERS, '');
+  }
+  // Words only, no digit ("/ Date", "/ Échéance"): the translation of the label, the value is elsewhere.
+  if (!/\d/.test(after) && after.length <= 40) return '';
+  return rest;
+}
+
+/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
+function translatedPart(folded: string, label: RegExp): { index: number; 0: string } | null {
+  if (!label.source.startsWith('^')) return null;
+  const slash = /\s\/\s*/.exec(folded);
+  if (!slash) return null;
+  const start = slash.index + slash[0].length;
+  const match = label.exec(folded.slice(start));
+  return match ? { index: start + match.index, 0: match[0] } : null;
+}
+
+/**
+ * Every cell whose folded text matches `label`, alone or joined with its wrapped parts.
+ * `translations` are the labels of the same field, to drop a translated label after a slash.
+ */
+interface CellEntry {
+  line: Line;
+  lineNumber: number;
+  cellIndex: number;
+  cell: Cell;
+  folded: string;
+  /** A cell right of it on its line holds a digit: a value beside the label. */
+  valueBeside: boolean;
+  /** Its wrapped parts with their joined text, computed on first need. */
+  wrap?: { parts: { lineNumber: number; cell: Cell }[]; text: string; folded: string };
+}
+
+/** Every cell of a document once, folded: the field finders scan them with many labels. */
+const cellEntries = new WeakMap<Line[], CellEntry[]>();
+
+function entriesOf(lines: Line[]): CellEntry[] {
+  let entries = cellEntries.get(lines);
+  if (!entries) {
+    entries = [];
+    for (const [lineNumber, line] of lines.entries()) {
+      line.cells.forEach((cell, cellIndex) => {
+        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
+        entries!.push({ line, lineNumber, cellIndex, cell, folded: fold(cell.text), valueBeside });
+      });
+    }
+    cellEntries.set(lines, entries);
+  }
+  return entries;
+}
+
+function wrapOf(lines: Line[], entry: CellEntry): NonNullable<CellEntry['wrap']> {
+  if (!entry.wrap) {
+    const parts = wrappedParts(lines, entry.lineNumber, entry.cell);
+    const text = [entry.cell.text, ...parts.map((part) => part.cell.text)].join(' ');
+    entry.wrap = { parts, text, folded: parts.length > 0 ? fold(text) : entry.folded };
+  }
+  return entry.wrap;
+}
+
+/**
+ * Every cell whose folded text matches `label`, alone or joined with its wrapped parts.
+ * `translations` are the labels of the same field, to drop a translated label after a slash.
+ */
+export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, translations: readonly RegExp[] = [label]): LabelHit[] {
   const hits: LabelHit[] = [];
-  lines.forEach((line, lineNumber) => {
-    line.cells.forEach((cell, cellIndex) => {
-      const folded = fold(cell.text);
-      const match = label.exec(folded);
-      if (!match) return;
-      if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) return;
-      const rest = cell.text.slice(match.index + match[0].length).replace(LEADERS, '');
-      hits.push({ line, lineNumber, cellIndex, cell, rest, folded });
-    });
-  });
+  for (const entry of entriesOf(lines)) {
+    const { line, lineNumber, cellIndex, cell } = entry;
+    const own = entry.folded;
+    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
+    let parts: { lineNumber: number; cell: Cell }[] = [];
+    let folded = own;
+    let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
+    // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
+    if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
+    // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
+    // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
+    if ((!match || rest.trim() === '') && (!entry.valueBeside || OPEN_ENDING.test(own))) {
+      const wrap = wrapOf(lines, entry);
+      if (wrap.parts.length > 0) {
+        const joinedMatch = label.exec(wrap.folded);
+        if (joinedMatch) {
+          match = joinedMatch;
+          parts = wrap.parts;
+          folded = wrap.folded;
+          rest = withoutTranslation(wrap.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations);
+          if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
+        }
+      }
+    }
+    if (!match) continue;
+    if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) continue;
+    const span = parts.reduce((extent, part) => ({ x0: Math.min(extent.x0, part.cell.x0), x1: Math.max(extent.x1, part.cell.x1) }), { x0: cell.x0, x1: cell.x1 });
+    hits.push({ line, lineNumber, cellIndex, cell, rest, folded, lastLineNumber: parts.at(-1)?.lineNumber ?? lineNumber, span });
+  }
   return hits;
 }
 
-export type ValueKind = 'inline' | 'right' | 'below';
+export type ValueKind = 'inline' | 'right' | 'below' | 'wrapped';
+
+/**
+ * A row of headings holding the label: the cells without digits from the label to the end of the line, and those
+ * before it up to a cell with digits (another block beside the row), or none when a value follows on the line.
+ */
+function headingRun(line: Line, cellIndex: number): Cell[] {
+  if (line.cells.slice(cellIndex).some((cell) => /\d/.test(cell.text))) return [];
+  let start = cellIndex;
+  while (start > 0 && !/\d/.test(line.cells[start - 1]!.text)) start--;
+  return line.cells.slice(start);
+}
 
 export interface ValueCandidate {
   text: string;
@@ -71,47 +229,64 @@ export interface ValueCandidate {
 
 /**
  * Where a label's value may be: after it in the same cell, in the next cells of the line,
- * or in the cells under it (up to `below` lines on the same page).
+ * beside a label wrapped onto several lines, or in the cells under it (up to `below` lines on the same page).
  */
 export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandidate[] {
   const values: ValueCandidate[] = [];
   if (hit.rest.trim() !== '') values.push({ text: hit.rest.trim(), kind: 'inline', line: hit.line, cell: hit.cell });
+  if (hit.lastLineNumber !== hit.lineNumber) {
+    // A wrapped label: its value is right of it, on one of its lines or on a line between them.
+    for (let number = hit.lineNumber; number <= hit.lastLineNumber; number++) {
+      const line = lines[number]!;
+      const right = line.cells.find((cell) => cell.x0 > hit.span.x1 + 2 && cell.x0 - hit.span.x1 < 200 && /\d/.test(cell.text));
+      if (right) values.push({ text: right.text, kind: 'wrapped', line, cell: right });
+    }
+    if (values.length > 0) return values;
+  }
+  const labelLine = hit.line;
+  const labelCell = hit.cell;
+  const labelBottom = lines[hit.lastLineNumber]!;
   // A header row ("N° de facture   Date   N° client"): the values are in the row below.
-  const nextLine = lines[hit.lineNumber + 1];
+  const nextLine = lines[hit.lastLineNumber + 1];
+  // The row's headings are the cells without digits around the label: a block beside it on the same line
+  // ("Tél. : 04 77 …   Date   Numéro   Code client") is not part of the row.
+  const row = headingRun(labelLine, hit.cellIndex);
   const headerRow =
     hit.rest.trim() === '' &&
-    hit.line.cells.length >= 2 &&
-    hit.line.cells.every((cell) => !/\d/.test(cell.text)) &&
+    row.length >= 2 &&
     nextLine !== undefined &&
-    nextLine.page === hit.line.page &&
+    nextLine.page === labelLine.page &&
     nextLine.cells.length >= 2 &&
-    (hit.line.cells.length >= 3 || nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0 && /\d/.test(cell.text))) &&
-    nextLine.cells.some((cell) => overlap(cell, hit.cell) > 0);
-  const rightCells = hit.line.cells.slice(hit.cellIndex + 1);
+    (row.length >= 3 || nextLine.cells.some((cell) => overlap(cell, labelCell) > 0 && /\d/.test(cell.text))) &&
+    nextLine.cells.some((cell) => overlap(cell, labelCell) > 0);
+  const rightCells = labelLine.cells.slice(hit.cellIndex + 1);
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
   // Likewise a far "label   value" pair of another block ("Montant total HT   3 812,77 €").
-  const farRight = rightCells.length > 0 && rightCells[0]!.x0 - hit.cell.x1 > 40;
-  const foreignRow = farRight && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
-  for (const cell of headerRow || foreignRow ? [] : rightCells) {
+  const farRight = rightCells.length > 0 && rightCells[0]!.x0 - labelCell.x1 > 40;
+  // "N° facture   F-12   Date   14/01/2024   Éch.   14/02/2024": pairs of label and value along one row.
+  const pairs = rightCells.length >= 3 && rightCells.every((cell, index) => (index % 2 === 0 ? /\d/.test(cell.text) : !/\d/.test(cell.text) && cell.text.length <= 30));
+  const foreignRow = farRight && !pairs && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
+  for (const cell of headerRow || foreignRow ? [] : pairs ? rightCells.slice(0, 1) : rightCells) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
-    values.push({ text: cell.text, kind: 'right', line: hit.line, cell });
+    values.push({ text: cell.text, kind: 'right', line: labelLine, cell });
   }
   if (hit.rest.trim() === '') {
     const belowValues: ValueCandidate[] = [];
+    const span = hit.span;
     for (let offset = 1; offset <= below; offset++) {
-      const next = lines[hit.lineNumber + offset];
-      if (!next || next.page !== hit.line.page) break;
-      if (next.top - hit.line.top > (hit.line.size || 10) * 2.6 * offset) break;
-      const under = next.cells.filter((cell) => overlap(cell, hit.cell) > 0 || Math.abs(cell.x0 - hit.cell.x0) < 6);
+      const next = lines[hit.lastLineNumber + offset];
+      if (!next || next.page !== labelLine.page) break;
+      if (next.top - labelBottom.top > (labelLine.size || 10) * 2.6 * offset) break;
+      const under = next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
       for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;
     }
     // A value far to the right belongs to another column when one sits right under the label.
     const firstRight = values[0];
-    const far = firstRight?.cell !== undefined && firstRight.cell.x0 - hit.cell.x1 > 40;
+    const far = firstRight?.cell !== undefined && firstRight.cell.x0 - labelCell.x1 > 40;
     const aligned = belowValues.some(
-      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - hit.cell.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && /\d/.test(value.text) && !/:\s*$/.test(value.text),
+      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - span.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && /\d/.test(value.text) && !/:\s*$/.test(value.text),
     );
     if (far && aligned) values.splice(hit.rest.trim() === '' ? 0 : 1, values.length, ...belowValues);
     else values.push(...belowValues);
@@ -139,7 +314,9 @@ export function amountsIn(raw: string): AmountToken[] {
     const hasDecimals = /\d[.,]\d{2}\)?(?:\s?(?:€|EUR|euros?))?$/i.test(raw);
     const hasCurrency = /€|EUR|euro/i.test(raw);
     if (!hasDecimals && !hasCurrency) continue;
-    const cents = parseAmountCents(raw.replace(/euros?/i, '').replace(/[−–]/g, '-'));
+    // "(8 601,61) €": accountants print a negative amount in parentheses, the currency sign outside them.
+    const signed = raw.replace(/euros?/i, '').replace(/[−–]/g, '-').replace(/^\(\s*(.*?)\s*\)\s*(€|EUR)?$/i, '-$1');
+    const cents = parseAmountCents(signed);
     if (cents === null) continue;
     found.push({ cents, text: raw, index: match.index });
   }
@@ -149,7 +326,7 @@ export function amountsIn(raw: string): AmountToken[] {
 const MONTHS =
   'janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep';
 export const DATE_PATTERN = new RegExp(
-  `(?<![\\d])(\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:\\d{4}|\\d{2})(?![\\d])|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
+  `(?<![\\d])(\\d{1,2}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?(?:\\d{4}|\\d{2})(?![\\d])|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\.?\\s+\\d{4}|\\d{1,2}-(?:${MONTHS})\\.?-\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`,
   'g',
 );
 

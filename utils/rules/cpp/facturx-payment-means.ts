@@ -5,7 +5,8 @@ import type { Rule } from '../types.ts';
 export const facturxPaymentMeans: Rule = {
   id: 'cpp/facturx-payment-means',
   fields: ['depositFile'],
-  pages: ['depot', 'saisie'],
+  // Only a deposit through « Dépôt factures » turns the PDF into a flow: on « Saisir facture » the form counts.
+  pages: ['depot'],
   severity: 'error',
   check({ facturx, pdf, say }) {
     if (!facturx || facturx.paymentMeansCode !== null) return [];

@@ -4,7 +4,8 @@ import type { Rule, RuleFinding } from '../types.ts';
 export const facturxRecipient: Rule = {
   id: 'cpp/facturx-recipient',
   fields: ['depositFile'],
-  pages: ['depot', 'saisie'],
+  // Only a deposit through « Dépôt factures » turns the PDF into a flow: on « Saisir facture » the form counts.
+  pages: ['depot'],
   severity: 'error',
   check({ facturx, chosenRecipientSiret: chosen, say }) {
     // Undefined: the XML was not looked at for the buyer; no recipient chosen: nothing to compare with.

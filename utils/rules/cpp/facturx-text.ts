@@ -18,7 +18,8 @@ function readable(field: ExtractedFieldKey, value: string): string {
 export const facturxText: Rule = {
   id: 'cpp/facturx-text',
   fields: ['depositFile'],
-  pages: ['depot', 'saisie'],
+  // Only a deposit through « Dépôt factures » turns the PDF into a flow: on « Saisir facture » the form counts.
+  pages: ['depot'],
   severity: 'warning',
   check({ facturx, label, say }) {
     if (!facturx) return [];

@@ -6,7 +6,8 @@ import type { RecipientParams } from './params.ts';
 export const facturxService: Rule<RecipientParams> = {
   id: 'se/facturx-service',
   fields: ['depositFile'],
-  pages: ['depot', 'saisie'],
+  // Only a deposit through « Dépôt factures » turns the PDF into a flow: on « Saisir facture » the form counts.
+  pages: ['depot'],
   severity: 'error',
   check({ facturx, params, say }) {
     const value = normalizeSpaces(facturx?.buyerReference ?? '');

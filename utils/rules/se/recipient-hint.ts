@@ -1,4 +1,4 @@
-import { isBlank } from '../../model/text.ts';
+import { isEmptyChoice } from '../cpp/required.ts';
 import type { Rule } from '../types.ts';
 import type { RecipientParams } from './params.ts';
 
@@ -11,7 +11,24 @@ export const recipientHint: Rule<RecipientParams> = {
     // The deposit window names its recipient "Structure"; the entry form "SIRET".
     const field =
       fields.recipientSiret !== undefined || snapshot.page === 'saisie' ? 'recipientSiret' : 'depositStructure';
-    if (!isBlank(fields[field])) return [];
+    // A list showing « Sélectionner » has nothing chosen yet.
+    if (!isEmptyChoice(fields[field])) return [];
+    if (field === 'depositStructure') {
+      // « Structure » may ask for the recipient or for the depositor's own structure (the portal's words do not
+      // settle it): both readings are given, and nothing is written into it.
+      return [
+        {
+          field,
+          message: say(
+            {
+              fr: '« Structure » : si la liste propose la {name}, choisissez-la (SIRET {siret}). Si elle ne propose que votre propre structure, choisissez la vôtre : la {name} se choisit ensuite dans le formulaire de saisie (bloc DESTINATAIRE, « Rechercher une structure »).',
+              en: '"Structure": if the list offers the {name}, choose it (SIRET {siret}). If it offers only your own structure, choose yours: the {name} is chosen next, in the entry form (DESTINATAIRE block, "Rechercher une structure").',
+            },
+            { name: params.recipientName, siret: params.recipientSiret },
+          ),
+        },
+      ];
+    }
     return [
       {
         field,

@@ -21,6 +21,17 @@ describe(RULE, () => {
     expect(verdict!.message).toMatch(/^This PDF carries Factur-X data \(profile EN 16931\)/);
   });
 
+  it('on the entry form, says honestly that the form counts there and the data only matters through « Dépôt factures »', () => {
+    const [verdict, ...others] = verdictsOf(RULE, GOOD_SE_FORM, { beyond: { facturx: GOOD_SE_FACTURX } });
+    expect(others).toEqual([]);
+    // No file field on that page: the message is about the page (the PDF imported in the panel).
+    expect(verdict).toMatchObject({ field: 'page', severity: 'info' });
+    expect(verdict!.message).toContain('Ce PDF contient des données Factur-X (profil BASIC).');
+    expect(verdict!.message).toContain('Sur « Saisir facture », Chorus Pro enregistre ce que vous saisissez dans le formulaire : ces données ne sont pas lues ici.');
+    expect(verdict!.message).toContain('Si vous déposez plutôt ce PDF par « Dépôt factures »');
+    expect(verdict!.message).not.toMatch(/non le formulaire ni le cadre/);
+  });
+
   it('leaves the profile out when the XML names none', () => {
     const [verdict] = verdictsOf(RULE, SE_DEPOSIT_WINDOW, { page: 'depot', beyond: { facturx: facturx({ profile: '' }) } });
     expect(verdict!.message).toMatch(/^Ce PDF contient des données Factur-X\. Déposé/);

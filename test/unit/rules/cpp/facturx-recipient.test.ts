@@ -15,10 +15,14 @@ describe(RULE, () => {
     expect(verdict!.message).toContain('déposez un PDF sans données Factur-X');
   });
 
-  it('compares with the SIRET of the entry form', () => {
+  it('stays silent on the entry form, where Chorus Pro records the form, not the XML of a PDF imported in the panel', () => {
     const fields = { ...GOOD_SE_FORM, recipientSiret: OTHER_SIRET };
-    expect(verdictsOf(RULE, fields, { beyond: { facturx: facturx({ buyerSiret: SAINT_ETIENNE_SIRET }) } })).toHaveLength(1);
-    expect(verdictsOf(RULE, GOOD_SE_FORM, { beyond: { facturx: facturx({ buyerSiret: SAINT_ETIENNE_SIRET }) } })).toEqual([]);
+    expect(verdictsOf(RULE, fields, { beyond: { facturx: facturx({ buyerSiret: SAINT_ETIENNE_SIRET }) } })).toEqual([]);
+  });
+
+  it('compares with a SIRET typed as the recipient when one is given (the guide’s PDF check)', () => {
+    const fields = { depositFile: 'facture.pdf', recipientSiret: OTHER_SIRET };
+    expect(verdictsOf(RULE, fields, { page: 'depot', beyond: { facturx: facturx({ buyerSiret: SAINT_ETIENNE_SIRET }) } })).toHaveLength(1);
   });
 
   it('compares a SIREN alone with the start of the SIRET chosen', () => {

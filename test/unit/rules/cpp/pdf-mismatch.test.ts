@@ -49,4 +49,13 @@ describe(RULE, () => {
     expect(verdictsOf(RULE, seForm({ recipientSiret: OTHER_SIRET, serviceCode: 'ACHATS' }), { pdf: { ...pdf, buyerSiret: OTHER_SIRET } }))
       .toMatchObject([{ field: 'serviceCode', fix: { value: 'SERVEXEC' } }]);
   });
+
+  it('never offers a value the reader is not sure of as a fix: an info to check it on the invoice', () => {
+    const verdicts = verdictsOf(RULE, seForm({ totalHT: '100,00', totalTTC: '120,00' }), { pdf, pdfUnsure: ['totalTTC'] });
+    const ttc = verdicts.find((verdict) => verdict.field === 'totalTTC')!;
+    expect(ttc).toMatchObject({ severity: 'info' });
+    expect(ttc.fix).toBeUndefined();
+    expect(ttc.message).toMatch(/incertaine/);
+    expect(verdicts.find((verdict) => verdict.field === 'totalHT')).toMatchObject({ severity: 'warning', fix: { value: '1000,00' } });
+  });
 });

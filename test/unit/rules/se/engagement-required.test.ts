@@ -30,4 +30,11 @@ describe(RULE, () => {
     expect(verdictsOf(RULE, { depositFrame: 'A1', depositStructure: '21420218600018' }, { page: 'depot' })).toEqual([]);
     expect(verdictsOf(RULE, seForm({ engagementNumber: '', recipientSiret: '11000201100044' }))).toEqual([]);
   });
+
+  it('names an unsure number from the PDF to check, without offering it as the fix', () => {
+    const [verdict] = verdictsOf(RULE, seForm({ engagementNumber: '' }), { pdf: { engagementNumber: '2409876' }, pdfUnsure: ['engagementNumber'] });
+    expect(verdict!.fix).toBeUndefined();
+    expect(verdict!.severity).toBe('error');
+    expect(verdict!.message).toMatch(/« 2409876 ».*vérifiez/);
+  });
 });

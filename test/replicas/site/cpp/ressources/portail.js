@@ -1,5 +1,6 @@
 // The portal replica's own scripts: a tiny select2, Bootstrap-like collapses and modal, the deposit window,
-// the "Analyse en cours" step and the structure search. No library, no network: everything is local.
+// the "Analyse en cours" step, the structure search, a field shown with a choice, the attachments' rows.
+// No library, no network: everything is local.
 (function () {
   'use strict';
 
@@ -143,6 +144,41 @@
       analyse.hidden = true;
     });
   }
+
+  // --- Fields shown with some choice only (« Motif d'exonération » with « Exonération »), like jQuery's show()/hide()
+  Array.prototype.forEach.call(document.querySelectorAll('[data-affiche-si]'), function (group) {
+    var control = document.getElementById(group.getAttribute('data-affiche-si'));
+    if (!control) return;
+    control.addEventListener('change', function () {
+      group.style.display = control.value === group.getAttribute('data-affiche-si-valeur') ? '' : 'none';
+    });
+  });
+
+  // --- « PIÈCES JOINTES »: each file chosen becomes a row (Type, Désignation, Nom du fichier), the input is emptied
+  Array.prototype.forEach.call(document.querySelectorAll('input[type=file][data-pieces-jointes]'), function (input) {
+    var body = document.getElementById(input.getAttribute('data-pieces-jointes')).querySelector('tbody');
+    input.addEventListener('change', function () {
+      Array.prototype.forEach.call(input.files, function (file) {
+        var row = document.createElement('tr');
+        [ 'Pièce jointe complémentaire', file.name.replace(/\.[^.]*$/, ''), file.name ].forEach(function (text) {
+          var cell = document.createElement('td');
+          cell.textContent = text;
+          row.appendChild(cell);
+        });
+        var actions = document.createElement('td');
+        var remove = document.createElement('input');
+        remove.type = 'button';
+        remove.className = 'btn btn-secondaire';
+        remove.value = 'Supprimer';
+        remove.setAttribute('aria-label', 'Supprimer ' + file.name);
+        remove.addEventListener('click', function () { row.remove(); });
+        actions.appendChild(remove);
+        row.appendChild(actions);
+        body.appendChild(row);
+      });
+      input.value = '';
+    });
+  });
 
   // --- "Rechercher une structure": a small search window that fills SIRET and Raison sociale -------------
   var recherche = document.getElementById('GFE_RechercheStructure_Fenetre');
