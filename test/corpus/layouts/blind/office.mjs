@@ -162,6 +162,7 @@ const training = {
         para(`FACTURE N° ${inv.number}`, { bold: true, size: 15, before: 14, color: accent }),
         para(`Date : ${date(inv, inv.date)}`),
         ...(inv.engagement ? [para(`${inv.engagement.label} : ${inv.engagement.written}`)] : []),
+        ...(inv.market ? [para(`Marché n° ${inv.market}`)] : []),
         para(`Convention de formation n° ${ss.convention}`, { after: 6 }),
         wordTable([50, 128], [
           ['Intitulé', ss.course],

@@ -155,7 +155,7 @@ const hotel = {
       <h2>Récapitulatif TVA</h2>
       <table style="width:120mm"><tr><th>Taux</th><th class="r">Montant HT</th><th class="r">TVA</th><th class="r">TTC</th></tr>${recap}
         <tr><td><b>Total</b></td><td class="r"><b>${m(inv.ht)}</b></td><td class="r"><b>${m(inv.tva)}</b></td><td class="r"><b>${m(inv.ttc)}</b></td></tr></table>
-      <p class="small">Prix nets, service compris. La taxe de séjour est perçue pour le compte de la commune et n’est pas soumise à la TVA.</p>
+      <p class="small">Cette note vaut facture. Prix nets, service compris. La taxe de séjour est perçue pour le compte de la commune et n’est pas soumise à la TVA.</p>
       <p>${inv.print.iban ? `Règlement par virement : IBAN ${iban(inv)} – BIC ${esc(s.bic)}` : 'Règlement par mandat administratif à 30 jours.'}</p>
       <p class="small" style="margin-top:18px;text-align:center">${esc(legalLine(inv))}</p>
     </body></html>`;
