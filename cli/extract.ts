@@ -1,6 +1,5 @@
 import { MAX_MILLISECONDS } from '../utils/pdf/errors.ts';
-import { extractFile, extractFilesInThreads, threadCount, type FileJob, type FileLine } from './extract-pool.ts';
-import { loadPdfjsForNode } from '../utils/pdf/node.ts';
+import { extractFilesInThreads, threadCount, type FileJob, type FileLine } from './extract-pool.ts';
 import { UsageError } from './usage.ts';
 
 const USAGE = 'usage : npm run cli -- extract [--text-only] FACTURE.pdf…';
@@ -40,6 +39,7 @@ export async function extractCommand(args: string[]): Promise<number> {
     if (threads >= 1) {
       await extractFilesInThreads(jobs, threads, print);
     } else {
+      const [{ extractFile }, { loadPdfjsForNode }] = await Promise.all([import('./extract-worker.ts'), import('../utils/pdf/node.ts')]);
       const pdfjs = await loadPdfjsForNode();
       for (const job of jobs) print(await extractFile(pdfjs, job));
     }
