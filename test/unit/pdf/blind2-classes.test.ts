@@ -61,6 +61,20 @@ describe('totals printed beside another block', () => {
   });
 });
 
+describe('what remains to pay, under the words of a liberal profession', () => {
+  it.each(['Solde à régler', 'Reste dû'])('stands behind « %s » once a provision received explains it', (label) => {
+    const result = read([
+      [300, [[305, 'Montant total HT'], [500, '1 000,00 €']]],
+      [317, [[305, 'TVA 20 %'], [505, '200,00 €']]],
+      [334, [[305, 'Total TTC'], [500, '1 200,00 €']]],
+      [351, [[305, 'Provision reçue le 04/08/2024'], [505, '-300,00 €']]],
+      [368, [[305, label], [505, '900,00 €']]],
+    ]);
+    expect(result.fields.netAPayer).toBe('900.00');
+    expect(result.unsure).not.toContain('netAPayer');
+  });
+});
+
 describe('the buyer’s references in their short and qualified forms', () => {
   it('reads « BdC » as the purchase order, and a label qualified in parentheses', () => {
     expect(read([[100, [[40, 'BdC n° : 4500123']]]]).fields.engagementNumber).toBe('4500123');
