@@ -31,10 +31,10 @@ let inflateReplaced = false;
 
 /**
  * pdf.js inflates every compressed stream over 1 KB (page contents, embedded fonts) through DecompressionStream.
- * In Node that web stream wraps a zlib stream in stream adapters and costs more than the inflating itself
- * (CPU profile of the spent corpus: zlib streams and web streams took about 8 % of the reading thread, 3 % with
- * this). Same bytes, same errors: the stream is collected and inflated in one
- * native call (after a turn of the event loop, as before); what would exceed SYNC_INFLATE_LIMIT goes through Node's own DecompressionStream, chunk by chunk.
+ * In Node that web stream wraps a zlib stream in stream adapters that cost more than the inflating itself (CPU profile
+ * of the spent corpus: zlib and web streams took about 8 % of the reading thread, 3 % with this). Same bytes, same
+ * errors: the stream is collected and inflated in one native call, after a turn of the event loop as before; what
+ * would exceed SYNC_INFLATE_LIMIT goes through Node's own DecompressionStream, chunk by chunk.
  */
 function inflateInOneCall(): void {
   const Native = globalThis.DecompressionStream;
