@@ -4,7 +4,7 @@
  * pdf.js busy past the time cap) is ended and its file reported as `timeout`; an unexpected thread
  * failure reports the file as `corrupt`. Never imported by the extension.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FacturxContract } from '../utils/model/facturx-facts.ts';
 import { EXTRACT_ERROR_MESSAGES, MAX_MILLISECONDS, type ExtractErrorCode } from '../utils/pdf/errors.ts';
@@ -36,8 +36,23 @@ export function threadCount(files: number, cores = availableParallelism()): numb
   return Math.min(cores - 1, 4, Math.floor(files / 4));
 }
 
-/** Reads the files with `threads` worker threads; `onLine` gets each result in the files' order. */
-export async function extractFilesInThreads(jobs: FileJob[], threads: number, onLine: (line: FileLine) => void): Promise<void> {
+/** Idle time of all the machine's cores, in milliseconds since boot. */
+function idleMilliseconds(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+}
+
+/** Below this many files left, a second pdf.js (about half a second of CPU to load) does not pay for itself. */
+const FILES_WORTH_A_THREAD = 16;
+/** How long the first thread's start is watched before deciding on another one. */
+const IDLE_WATCH_MS = 150;
+
+/**
+ * Reads the files with `threads` worker threads; `onLine` gets each result in the files' order. With
+ * `addThreadWhenIdle`, one more thread starts when a core stayed idle while the first one was starting: on two
+ * free cores a second thread reads a corpus a fifth faster, on cores shared with other work it only adds its own
+ * start (measured on spent, 208 files: 4.4 s against 5.5 s at load 0.2; slower at load 4 to 6).
+ */
+export async function extractFilesInThreads(jobs: FileJob[], threads: number, onLine: (line: FileLine) => void, addThreadWhenIdle = false): Promise<void> {
   const results = new Map<number, FileLine>();
   let nextToPrint = 0;
   let nextToStart = 0;
@@ -103,7 +118,16 @@ export async function extractFilesInThreads(jobs: FileJob[], threads: number, on
       });
       sendNext();
     };
+    const idleBefore = idleMilliseconds();
+    const watchStart = performance.now();
     for (let thread = 0; thread < Math.min(threads, jobs.length); thread++) startThread();
     if (jobs.length === 0) resolveAll();
+    if (addThreadWhenIdle && jobs.length >= FILES_WORTH_A_THREAD) {
+      const watch = setTimeout(() => {
+        const idleCores = (idleMilliseconds() - idleBefore) / (performance.now() - watchStart);
+        if (idleCores >= 0.75 && jobs.length - nextToStart >= FILES_WORTH_A_THREAD) startThread();
+      }, IDLE_WATCH_MS);
+      watch.unref();
+    }
   });
 }

@@ -35,9 +35,10 @@ export async function extractCommand(args: string[]): Promise<number> {
   console.info = console.log;
   console.warn = () => {};
   try {
-    const threads = process.env.CA_EXTRACT_THREADS !== undefined ? Number(process.env.CA_EXTRACT_THREADS) : threadCount(jobs.length);
+    const chosen = process.env.CA_EXTRACT_THREADS !== undefined;
+    const threads = chosen ? Number(process.env.CA_EXTRACT_THREADS) : threadCount(jobs.length);
     if (threads >= 1) {
-      await extractFilesInThreads(jobs, threads, print);
+      await extractFilesInThreads(jobs, threads, print, !chosen && threads === 1);
     } else {
       const [{ extractFile }, { loadPdfjsForNode }] = await Promise.all([import('./extract-worker.ts'), import('../utils/pdf/node.ts')]);
       const pdfjs = await loadPdfjsForNode();
