@@ -1,6 +1,5 @@
 import { MAX_MILLISECONDS } from '../utils/pdf/errors.ts';
-import { extractFile, extractFilesInThreads, threadCount, type FileJob, type FileLine } from './extract-pool.ts';
-import { loadPdfjsForNode } from '../utils/pdf/node.ts';
+import { extractFilesInThreads, threadCount, type FileJob, type FileLine } from './extract-pool.ts';
 import { UsageError } from './usage.ts';
 
 const USAGE = 'usage : npm run cli -- extract [--text-only] FACTURE.pdf…';
@@ -36,10 +35,12 @@ export async function extractCommand(args: string[]): Promise<number> {
   console.info = console.log;
   console.warn = () => {};
   try {
-    const threads = process.env.CA_EXTRACT_THREADS !== undefined ? Number(process.env.CA_EXTRACT_THREADS) : threadCount(jobs.length);
+    const chosen = process.env.CA_EXTRACT_THREADS !== undefined;
+    const threads = chosen ? Number(process.env.CA_EXTRACT_THREADS) : threadCount(jobs.length);
     if (threads >= 1) {
-      await extractFilesInThreads(jobs, threads, print);
+      await extractFilesInThreads(jobs, threads, print, !chosen && threads === 1);
     } else {
+      const [{ extractFile }, { loadPdfjsForNode }] = await Promise.all([import('./extract-worker.ts'), import('../utils/pdf/node.ts')]);
       const pdfjs = await loadPdfjsForNode();
       for (const job of jobs) print(await extractFile(pdfjs, job));
     }

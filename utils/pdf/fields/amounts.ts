@@ -1,4 +1,4 @@
-import { overlap, type Cell, type Line } from '../lines.ts';
+import { CELL_SEPARATOR, overlap, type Cell, type Line } from '../lines.ts';
 import { amountsIn, fold, type AmountToken } from './text.ts';
 
 /**
@@ -53,7 +53,7 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser)|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser)|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
   { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
   { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
@@ -98,6 +98,22 @@ function withoutBases(text: string): { amounts: AmountToken[]; bases: AmountToke
   return { amounts, bases };
 }
 
+/**
+ * The amounts right of a label cell that are its own: up to the next total label ("Total HT   1 000,00   Total TVA
+ * 200,00"), or up to words once an amount was met (an item table printed beside the totals block).
+ */
+function amountsRightOf(cells: readonly Cell[], labelIndex: number): AmountToken[] {
+  const amounts: AmountToken[] = [];
+  for (const cell of cells.slice(labelIndex + 1)) {
+    const folded = fold(cell.text);
+    if (RULES.some((rule) => rule.pattern.test(folded))) break;
+    const inCell = amountsIn(cell.text);
+    if (amounts.length > 0 && !AMOUNT_ONLY.test(cell.text) && /\p{L}{2}/u.test(cell.text) && !/^(?:€|eur|euros?)$/i.test(cell.text.trim())) break;
+    amounts.push(...inCell);
+  }
+  return amounts;
+}
+
 function columnAmounts(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): number[] {
   const found: number[] = [];
   const start = lines[lineNumber]!;
@@ -115,11 +131,16 @@ function columnAmounts(lines: Line[], lineNumber: number, cell: { x0: number; x1
   return found;
 }
 
-/** Amount-only cells right of `x`, on a line holding nothing else (an amount printed a little off its label's line). */
-function looseAmountRightOf(line: Line | undefined, x: number): number | null {
-  if (!line || line.cells.length === 0) return null;
-  if (!line.cells.every((cell) => cell.x0 > x && (AMOUNT_ONLY.test(cell.text) || /^(?:€|eur)$/i.test(cell.text.trim())))) return null;
-  const amounts = line.cells.flatMap((cell) => amountsIn(cell.text));
+/**
+ * Amount-only cells right of `x`, on a line holding nothing else there (an amount printed a little off its label's
+ * line). Cells that end left of `leftEdge`, the label's own left edge, are another column ("Conditions de
+ * règlement :" beside a carbon-book's totals) and do not count.
+ */
+function looseAmountRightOf(line: Line | undefined, x: number, leftEdge = Number.NEGATIVE_INFINITY): number | null {
+  const cells = line?.cells.filter((cell) => cell.x1 > leftEdge) ?? [];
+  if (cells.length === 0) return null;
+  if (!cells.every((cell) => cell.x0 > x && (AMOUNT_ONLY.test(cell.text) || /^(?:€|eur)$/i.test(cell.text.trim())))) return null;
+  const amounts = cells.flatMap((cell) => amountsIn(cell.text));
   return amounts.length > 0 ? amounts[amounts.length - 1]!.cents : null;
 }
 
@@ -127,13 +148,13 @@ function looseAmountRightOf(line: Line | undefined, x: number): number | null {
  * "8 627,30" / "€" / "Total": the amount of a label set lower than it, possibly with the currency sign on a line
  * of its own in between, within three lines' height.
  */
-function amountAbove(lines: Line[], lineNumber: number, x: number): number | null {
+function amountAbove(lines: Line[], lineNumber: number, x: number, leftEdge?: number): number | null {
   const line = lines[lineNumber]!;
   for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 3; previous--) {
     const above = lines[previous]!;
     if (!closeTo(above, line, 3.2)) return null;
     if (above.cells.every((cell) => /^(?:€|eur)$/i.test(cell.text.trim()))) continue;
-    return looseAmountRightOf(above, x);
+    return looseAmountRightOf(above, x, leftEdge);
   }
   return null;
 }
@@ -155,7 +176,10 @@ export function amountFacts(lines: Line[]): AmountFacts {
   const labelAmountRows = new Map<number, number>();
   const push = (kind: AmountKind, cents: number, lineNumber: number, priority: number, place: AmountPlace) => candidates.push({ kind, cents, lineNumber, priority, place });
 
-  lines.forEach((line, lineNumber) => {
+  const items = itemTable(lines);
+  lines.forEach((printedLine, lineNumber) => {
+    // An item row that carries the totals block at its left is read as that block alone.
+    const line = items?.sideBlocks.get(lineNumber) ?? printedLine;
     const printed = amountsIn(line.text);
     if (printed.length > 0) lineAmounts.set(lineNumber, printed.map((token) => token.cents));
     const [labelCell, amountCell, ...others] = line.cells;
@@ -181,8 +205,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
         const afterText = cell.text.slice(match.index + match[0].length);
         const beforeText = cell.text.slice(0, match.index);
         const { amounts: inline, bases } = withoutBases(afterText);
-        const rightCells = line.cells.slice(cellIndex + 1);
-        const right = rightCells.flatMap((next) => amountsIn(next.text));
+        const right = amountsRightOf(line.cells, cellIndex);
         const rate = rule.kind === 'tva' ? rateOf(cell.text) : null;
         // A VAT rate after amounts of the same row, with no total label before it, is a column of an item line
         // ("Tableau électrique   1,00   1 000,00 TVA 20 %   1 000,00 €"), as is a label an amount precedes in its cell.
@@ -203,8 +226,8 @@ export function amountFacts(lines: Line[]): AmountFacts {
           place = 'before';
         } else {
           const nextLine = lines[lineNumber + 1];
-          const below = closeTo(nextLine, line, 1.6) ? looseAmountRightOf(nextLine, cell.x1) : null;
-          const above = amountAbove(lines, lineNumber, cell.x1);
+          const below = closeTo(nextLine, line, 1.6) ? looseAmountRightOf(nextLine, cell.x1, cell.x0) : null;
+          const above = amountAbove(lines, lineNumber, cell.x1, cell.x0);
           if (below !== null && (rule.kind === 'tva' || rule.kind === 'net' || rule.kind === 'acompte' || above === null)) {
             value = below;
             place = 'next-line';
@@ -243,8 +266,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
       }
     }
   });
-  const items = itemTable(lines);
-  const itemRows = items?.rows ?? new Set<number>();
+  const itemRows = new Set([...(items?.rows ?? [])].filter((lineNumber) => !items?.sideBlocks.has(lineNumber)));
   // An item line's words ("Romans (TVA 10 %)   4   637,89 €   2 551,56 €") never make a total nor a VAT line.
   if (itemRows.size > 0) {
     candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !itemRows.has(candidate.lineNumber)));
@@ -301,6 +323,8 @@ interface ItemTable {
   rates: Set<number>;
   /** Line numbers of the rows that gave an amount. */
   rows: Set<number>;
+  /** Rows that also print, left of the table, a totals block ("Total hors taxes   20 948,63 €"): that block alone. */
+  sideBlocks: Map<number, Line>;
 }
 
 /** The item table's heading, then one amount per row (its amount column), until the totals. */
@@ -326,15 +350,24 @@ function itemTable(lines: Line[]): ItemTable | null {
     const countColumn = quantityHeading ?? unitHeading;
     const itemLike = (row: Line) =>
       countColumn !== undefined && row.cells.slice(1).some((cell) => /^\s*[\d.,\s]+\s*$/.test(cell.text) && overlap(cell, columnUnder(countColumn)) > 0);
+    // The table starts at its description heading: cells wholly left of it belong to another block.
+    const description = line.cells.find((cell) => words[0]!.test(fold(cell.text)));
+    const tableLeft = description?.x0 ?? Number.NEGATIVE_INFINITY;
     let sum = 0;
     const rows = new Set<number>();
     const rates = new Set<number>();
+    const sideBlocks = new Map<number, Line>();
     for (let next = lineNumber + 1; next < lines.length; next++) {
       const row = lines[next]!;
-      if (row.page !== line.page) return { sum: null, rates, rows };
+      if (row.page !== line.page) return { sum: null, rates, rows, sideBlocks };
       const rowText = fold(row.text);
-      const totalsRow = RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText);
+      const totalsRow =
+        RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText) || labelledTotalIn(row.cells);
       if (totalsRow && !itemLike(row)) break;
+      const side = row.cells.filter((cell) => cell.x1 < tableLeft - 2);
+      if (side.length >= 2 && side.length < row.cells.length && labelledTotalIn(side, true)) {
+        sideBlocks.set(next, { ...row, cells: side, text: side.map((cell) => cell.text).join(CELL_SEPARATOR) });
+      }
       const last: Cell | undefined = row.cells.at(-1);
       if (!last || overlap(last, column) <= 0) continue;
       const amount = amountsIn(last.text).at(-1);
@@ -343,9 +376,19 @@ function itemTable(lines: Line[]): ItemTable | null {
       rows.add(next);
       if (!/remise|rabais|escompte|discount|ristourne/.test(rowText)) for (const match of rowText.matchAll(new RegExp(RATE.source, 'g'))) rates.add(Math.round(Number(match[1]!.replace(',', '.')) * 100));
     }
-    return { sum: rows.size > 0 ? sum : null, rates, rows };
+    return { sum: rows.size > 0 ? sum : null, rates, rows, sideBlocks };
   }
   return null;
+}
+
+/** A total's label with its amount alone in the next cell ("Total HT   22.609,99 €"); `anyKind`: deposits too. */
+function labelledTotalIn(cells: readonly Cell[], anyKind = false): boolean {
+  return cells.some((cell, index) => {
+    const next = cells[index + 1];
+    if (!next || !AMOUNT_ONLY.test(next.text) || amountsIn(next.text).length === 0) return false;
+    const folded = fold(cell.text);
+    return RULES.some((rule) => (anyKind || rule.kind !== 'acompte') && rule.pattern.test(folded) && !NOT_TOTAL.test(folded.replace(/taux/g, '')));
+  });
 }
 
 function headerAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): AmountKind | null {

@@ -131,7 +131,8 @@ function shortDateBesideNumber(lines: Line[], invoiceNumber: Found): Found | nul
   for (let index = Math.max(0, numberLine - 2); index <= numberLine + 3 && index < lines.length; index++) {
     if (!near(lines, index, numberLine, 3)) continue;
     for (const cell of lines[index]!.cells) {
-      if (column && index !== numberLine && Math.abs(cell.x0 - column.x0) > 12) continue;
+      // Same column: aligned on the left, or on the right (a header block set against the right margin).
+      if (column && index !== numberLine && Math.abs(cell.x0 - column.x0) > 12 && Math.abs(cell.x1 - column.x1) > 12) continue;
       const text = fold(cell.text).trim();
       const match = SHORT_DATE_LABEL.exec(text);
       // "Du :" in its own cell, the date in the next one.

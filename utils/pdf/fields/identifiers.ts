@@ -196,12 +196,16 @@ function numberUnderTitle(lines: Line[]): Found | null {
 
 /** "(EJ)", "(BC)" after an order label: the buyer's engagement is meant. */
 const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\s+juridique)?)\s*\))?`;
+/** "N° d'engagement (Chorus Pro) :": a few words in parentheses qualify the label, the value comes after them. */
+const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
-  { pattern: /(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: /\bej\b\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
   { pattern: new RegExp(String.raw`bon\s+de\s+commande\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+de\s+)?commande\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
   { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  // "BdC n° : 2551305", "BdC 24 45 853": the usual short form of « bon de commande ».
+  { pattern: /\bb\.?d\.?c\b\.?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
   { pattern: new RegExp(String.raw`(?:^|\s)commande${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: false },
   { pattern: new RegExp(String.raw`(?:votre|vos|your)\s+(?:commande|order|ref(?:erence)?\.?\s*commande)${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: false },
   { pattern: /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/, strong: true },
@@ -265,11 +269,18 @@ const SERVICE_LABELS = [
   /service\s+code\s*:?/,
   /code\s+(?:routage|destinataire)\s*:?/,
   /service\s+executant\s*:?/,
+  // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
+  /(?:^|\s)serv\.\s*:?/,
 ];
+/** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
+const BARE_SERVICE = /^service\s*:?$/;
+const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
 
 export function findServiceCode(lines: Line[]): Found | null {
-  for (const label of SERVICE_LABELS) {
-    const result = firstValue(lines, findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS), { minDigits: 0, maxLength: 40 }, 2);
+  for (const label of [...SERVICE_LABELS, BARE_SERVICE]) {
+    let hits = findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS);
+    if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
+    const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     if (result && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
   }
@@ -284,6 +295,8 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
   { pattern: /^marche(?:\s+public)?\s*:?$/, strong: true },
+  // "Marché 2025-976 - Serv. ENS-07": the word opening its cell, then the reference.
+  { pattern: /^marche(?:\s+public)?\s+(?=[a-z0-9\-/_.]*\d)/, strong: true },
   { pattern: /^(?:contrat|contract)\s*:?$/, strong: true },
 ];
 

@@ -246,11 +246,17 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const labelLine = hit.line;
   const labelCell = hit.cell;
   const labelBottom = lines[hit.lastLineNumber]!;
-  // A header row ("N° de facture   Date   N° client"): the values are in the row below.
-  const nextLine = lines[hit.lastLineNumber + 1];
   // The row's headings are the cells without digits around the label: a block beside it on the same line
   // ("Tél. : 04 77 …   Date   Numéro   Code client") is not part of the row.
   const row = headingRun(labelLine, hit.cellIndex);
+  const span = hit.span;
+  // Lines of another block interleaved under a heading row ("Tél. …" at the left, a heading wrapped onto a second
+  // line, "client" under "Code") are passed over: no digits within the row, nothing under the label.
+  const rowExtent = row.length >= 2 ? { x0: row[0]!.x0, x1: row.at(-1)!.x1 } : null;
+  const passedOver = (line: Line) => rowExtent !== null && line.cells.every((cell) => overlap(cell, span) <= 0 && (overlap(cell, rowExtent) <= 0 || !/\d/.test(cell.text)));
+  // A header row ("N° de facture   Date   N° client"): the values are in the row below.
+  let nextLine = lines[hit.lastLineNumber + 1];
+  for (let skip = 2; skip <= 3 && nextLine && nextLine.page === labelLine.page && passedOver(nextLine); skip++) nextLine = lines[hit.lastLineNumber + skip];
   const headerRow =
     hit.rest.trim() === '' &&
     row.length >= 2 &&
@@ -273,14 +279,15 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   }
   if (hit.rest.trim() === '') {
     const belowValues: ValueCandidate[] = [];
-    const span = hit.span;
-    for (let offset = 1; offset <= below; offset++) {
+    let skipped = 0;
+    for (let offset = 1; offset <= below + skipped; offset++) {
       const next = lines[hit.lastLineNumber + offset];
       if (!next || next.page !== labelLine.page) break;
-      if (next.top - labelBottom.top > (labelLine.size || 10) * 2.6 * offset) break;
+      if (next.top - labelBottom.top > (labelLine.size || 10) * 2.6 * Math.min(offset, below)) break;
       const under = next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
       for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;
+      if (passedOver(next) && skipped < 2) skipped++;
     }
     // A value far to the right belongs to another column when one sits right under the label.
     const firstRight = values[0];

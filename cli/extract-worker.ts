@@ -1,0 +1,47 @@
+/**
+ * Node only (CLI): reading one PDF, in the thread that reads (a worker thread of the pool, or the main thread when
+ * CA_EXTRACT_THREADS=0). Kept apart from the pool so that the main thread, which only dispatches files, loads
+ * neither pdf.js nor the reader.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { isMainThread, parentPort } from 'node:worker_threads';
+import { facturxForContract } from '../utils/model/facturx-facts.ts';
+import { MAX_FILE_BYTES } from '../utils/pdf/errors.ts';
+import { extractInvoice } from '../utils/pdf/extract.ts';
+import type { PdfJs } from '../utils/pdf/load.ts';
+import { loadPdfjsForNode } from '../utils/pdf/node.ts';
+import { failureLine, type FileJob, type FileLine } from './extract-pool.ts';
+
+/** Reads one file, never throws. */
+export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine> {
+  const started = performance.now();
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(job.file);
+    if (info.size > MAX_FILE_BYTES) return failureLine(job.file, 'too-large');
+    bytes = new Uint8Array(await readFile(job.file));
+  } catch {
+    return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
+  }
+  try {
+    const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });
+    if (!result.ok) return { file: job.file, ok: false, error: result.error };
+    const unsure = result.unsure ? { unsure: result.unsure } : {};
+    const facturx = result.facturx ? { facturx: facturxForContract(result.facturx) } : {};
+    return { file: job.file, ok: true, source: result.source, fields: result.fields as Record<string, string>, ...unsure, ...facturx, ms: Math.round(performance.now() - started) };
+  } catch {
+    return failureLine(job.file, 'corrupt');
+  }
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  // pdf.js must never write to the CLI's stdout.
+  console.log = () => {};
+  console.info = () => {};
+  console.warn = () => {};
+  const pdfjs = await loadPdfjsForNode();
+  port.on('message', async (message: { index: number; job: FileJob }) => {
+    port.postMessage({ index: message.index, line: await extractFile(pdfjs, message.job) });
+  });
+}
