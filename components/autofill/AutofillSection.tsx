@@ -34,8 +34,10 @@ export interface AutofillSectionProps {
 
 /** The PDF import of the panel: pick or drop a PDF, see what was read, preview and confirm the autofill, undo. */
 export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offerAutofill, showTitle = true }: AutofillSectionProps): JSX.Element {
+  /** What the PDF read would write now; nothing where no autofill is offered or nothing was read. */
+  const planOf = (done: ReadPdf | undefined): AutofillRow[] => (done?.result.ok && offerAutofill ? planFor(done.result.fields, done.result.unsure) : []);
   const [state, dispatch] = useReducer(importReducer, initial, importStarted);
-  const [rows, setRows] = useState<AutofillRow[]>(() => (initial?.result.ok && offerAutofill ? planFor(initial.result.fields, initial.result.unsure) : []));
+  const [rows, setRows] = useState<AutofillRow[]>(() => planOf(initial));
   const [undo, setUndo] = useState<UndoEntry[] | undefined>();
   const lastTicket = useRef(state.ticket);
   // Gone from the panel (a PDF handed over from the deposit window starts a new section): a read still running
@@ -52,7 +54,7 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
     const done: ReadPdf = { fileName: file.name, result };
     // The page learns the PDF first: it may change the recipient's profile, which the plan follows.
     onPdf(result.ok ? done : undefined);
-    setRows(result.ok && offerAutofill ? planFor(result.fields, result.unsure) : []);
+    setRows(planOf(done));
     dispatch({ type: 'answered', ticket, read: done });
   };
 
@@ -66,7 +68,7 @@ export function AutofillSection({ readPdf, planFor, write, onPdf, initial, offer
     if (!undo) return;
     undoAutofill(undo, write);
     setUndo(undefined);
-    if (status.kind === 'read' && status.read.result.ok) setRows(planFor(status.read.result.fields, status.read.result.unsure));
+    if (status.kind === 'read') setRows(planOf(status.read));
   };
 
   return (
