@@ -78,18 +78,12 @@ export function startAssistant(ctx: ContentScriptContext, panel: Promise<StartPa
   let history: SentInvoiceHistory | undefined;
 
   // What the features ask of the extension waits for the panel part (started after the first marks), within its bound.
-  let resolvePart: (part: PanelPart) => void = () => {};
-  let rejectPart: (error: unknown) => void = () => {};
-  const partLoaded = new Promise<PanelPart>((resolve, reject) => {
-    resolvePart = resolve;
-    rejectPart = reject;
-  });
+  const { promise: partLoaded, resolve: resolvePart, reject: rejectPart } = Promise.withResolvers<PanelPart>();
   partLoaded.catch(() => {});
   let part: PanelPart | undefined;
   const withPart = <T>(use: (loaded: PanelPart) => Promise<T>): Promise<T> => partLoaded.then(use);
 
-  let shown: () => void = () => {};
-  const panelShown = new Promise<void>((resolve) => (shown = resolve));
+  const { promise: panelShown, resolve: shown } = Promise.withResolvers<void>();
   let stateListener: ((state: SessionState, urgent: boolean) => void) | undefined;
 
   const reader: PdfReaderClient = {
