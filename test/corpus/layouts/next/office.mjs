@@ -107,7 +107,7 @@ const commandeJointe = {
     for (const l of inv.ordered) byRate.set(l.rate, (byRate.get(l.rate) ?? 0) + l.total);
     inv.orderHT = sum(inv.ordered, 'total');
     inv.orderTVA = sum([...byRate.entries()].map(([r, base]) => Math.round((base * r) / 10000)));
-    inv.requester = x.pick(['Direction de l’éducation', 'Direction des sports', 'Direction de la culture', 'Services techniques', 'Direction des systèmes d’information']);
+    inv.requester = inv.buyer.city ? x.pick(['Direction de l’éducation', 'Direction des sports', 'Direction de la culture', 'Services techniques', 'Direction des systèmes d’information']) : x.pick(['Service achats', 'Service demandeur : intendance', 'Commande publique']);
     inv.imputation = `${x.pick(['011', '21'])}-${x.int(6000, 6288)}-${x.pick(['020', '213', '311', '411', '822'])}`;
     return inv;
   },
