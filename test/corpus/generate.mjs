@@ -1,4 +1,4 @@
-// npm run corpus:generate [-- --part seen|spent|blind] [--only LAYOUT]
+// npm run corpus:generate [-- --part seen|spent|blind|next] [--only LAYOUT]
 // Writes the generated corpus: seen layouts (layouts/seen/) → generated/, spent layouts (layouts/spent/, the blind
 // parts retired after their one measurement) → spent/, blind layouts (layouts/blind/) → blind/, each folder with
 // its ground-truth.json. Needs Chromium (/usr/bin/chromium, or CHROMIUM=…), LibreOffice (soffice,
@@ -14,7 +14,8 @@ import { normalisePdf, openChromium, PRODUCER_TAG, PRODUCERS, renderLibreOffice,
 import { missingValues, pdfText } from './lib/verify.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const PARTS = { seen: join(here, 'generated'), spent: join(here, 'spent'), blind: join(here, 'blind') };
+// next: the next blind part being written (layouts/next/ → next/), read by nobody until it replaces blind.
+export const PARTS = { seen: join(here, 'generated'), spent: join(here, 'spent'), blind: join(here, 'blind'), next: join(here, 'next') };
 const FIXTURES = join(here, 'fixtures');
 const { values: options } = parseArgs({ options: { part: { type: 'string' }, only: { type: 'string' } } });
 if (options.part && !PARTS[options.part]) throw new Error(`unknown part ${options.part} (${Object.keys(PARTS).join(', ')})`);
