@@ -41,7 +41,7 @@ function newReadingThread(): Worker {
   return new Worker(new URL('./extract-worker.ts', import.meta.url), { stdout: true, stderr: true });
 }
 
-let early: { worker: Worker; failed: boolean } | undefined;
+let early: { worker: Worker; failed: boolean; fail: () => void } | undefined;
 
 /**
  * Starts the first reading thread before the command line is even parsed (cli/start.mjs), so that its start overlaps
@@ -49,9 +49,8 @@ let early: { worker: Worker; failed: boolean } | undefined;
  */
 export function startReadingThreadEarly(): void {
   if (early || process.env.CA_EXTRACT_THREADS === '0') return;
-  const started = { worker: newReadingThread(), failed: false };
-  const fail = () => void (started.failed = true);
-  started.worker.once('error', fail).once('exit', fail).unref();
+  const started = { worker: newReadingThread(), failed: false, fail: () => void (started.failed = true) };
+  started.worker.once('error', started.fail).once('exit', started.fail).unref();
   early = started;
 }
 
@@ -60,7 +59,7 @@ function takeReadingThread(): Worker {
   const taken = early;
   early = undefined;
   if (!taken || taken.failed) return newReadingThread();
-  taken.worker.removeAllListeners().ref();
+  taken.worker.off('error', taken.fail).off('exit', taken.fail).ref();
   return taken.worker;
 }
 
