@@ -36,6 +36,33 @@ export function threadCount(files: number, cores = availableParallelism()): numb
   return Math.min(cores - 1, 4, Math.floor(files / 4));
 }
 
+/** A reading thread: Node's own start in a thread, then pdf.js and the reader (most of a one-file run). */
+function newReadingThread(): Worker {
+  return new Worker(new URL('./extract-worker.ts', import.meta.url), { stdout: true, stderr: true });
+}
+
+let early: { worker: Worker; failed: boolean; fail: () => void } | undefined;
+
+/**
+ * Starts the first reading thread before the command line is even parsed (cli/start.mjs), so that its start overlaps
+ * the main thread's. It holds the process open only once the pool takes it: a usage error exits at once.
+ */
+export function startReadingThreadEarly(): void {
+  if (early || process.env.CA_EXTRACT_THREADS === '0') return;
+  const started = { worker: newReadingThread(), failed: false, fail: () => void (started.failed = true) };
+  started.worker.once('error', started.fail).once('exit', started.fail).unref();
+  early = started;
+}
+
+/** The thread started early if it is still sound, else a new one. */
+function takeReadingThread(): Worker {
+  const taken = early;
+  early = undefined;
+  if (!taken || taken.failed) return newReadingThread();
+  taken.worker.off('error', taken.fail).off('exit', taken.fail).ref();
+  return taken.worker;
+}
+
 /** Idle time of all the machine's cores, in milliseconds since boot. */
 function idleMilliseconds(): number {
   return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
@@ -73,7 +100,7 @@ export async function extractFilesInThreads(jobs: FileJob[], threads: number, on
         return;
       }
       running++;
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { stdout: true, stderr: true });
+      const worker = takeReadingThread();
       let current = -1;
       let watchdog: ReturnType<typeof setTimeout> | undefined;
       const finish = () => {

@@ -34,12 +34,33 @@ export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine>
   }
 }
 
+/**
+ * pdf.js checks `Response.prototype.bytes` as it loads (a polyfill for older browsers). In Node the first touch of
+ * `Response` loads undici, Node's HTTP client, with http2, tls and crypto (40 ms and more of every start), which
+ * this thread never needs: it hands pdf.js bytes, never a URL. Node ≥ 22 has `Response.prototype.bytes`, so a stand-in
+ * answers the check; anything that would build a Response in this thread fails loudly instead.
+ */
+function keepHttpClientUnloaded(): void {
+  class ResponseUnavailable {
+    constructor() {
+      throw new Error('Response is not available in the reading thread');
+    }
+    async bytes(): Promise<Uint8Array> {
+      return new Uint8Array();
+    }
+  }
+  // Deleted then assigned: defining the property over Node's lazy global would load undici.
+  delete (globalThis as { Response?: unknown }).Response;
+  (globalThis as { Response?: unknown }).Response = ResponseUnavailable;
+}
+
 if (!isMainThread && parentPort) {
   const port = parentPort;
   // pdf.js must never write to the CLI's stdout.
   console.log = () => {};
   console.info = () => {};
   console.warn = () => {};
+  keepHttpClientUnloaded();
   const pdfjs = await loadPdfjsForNode();
   port.on('message', async (message: { index: number; job: FileJob }) => {
     port.postMessage({ index: message.index, line: await extractFile(pdfjs, message.job) });
