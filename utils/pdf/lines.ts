@@ -143,7 +143,7 @@ function groupLines(items: RawItem[], page: number, frameHeight: number, firstIn
     }
     if (cell) cells.push(cell);
     const cleaned = cells
-      .map((entry) => ({ ...entry, text: entry.text.replace(/ {2,}/g, ' ').trim() }))
+      .map((entry) => ({ ...entry, text: joinBoxedCharacters(entry.text.replace(/ {2,}/g, ' ').trim()) }))
       .filter((entry) => entry.text !== '');
     return {
       page,
@@ -155,6 +155,18 @@ function groupLines(items: RawItem[], page: number, frameHeight: number, firstIn
       text: cleaned.map((entry) => entry.text).join(CELL_SEPARATOR),
     };
   });
+}
+
+/** Three or more capitals or digits standing alone, one space apart: « 5 7 3 4 8 4 9 1 2 », « F R 7 6 ». */
+const BOXED_CHARACTERS = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}] ){2,}[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
+
+/**
+ * A form filled one character per box prints each character apart; a reader sees the number they make
+ * (« N° SIRET 5 7 3 4 8 … » is a SIRET, « F A C T U R E » a title). Lower-case letters never come in boxes.
+ */
+export function joinBoxedCharacters(text: string): string {
+  if (!/(?:^|\s)[\p{Lu}\p{N}] [\p{Lu}\p{N}] [\p{Lu}\p{N}](?:\s|$)/u.test(text)) return text;
+  return text.replace(BOXED_CHARACTERS, (run) => run.replace(/ /g, ''));
 }
 
 /** Horizontal overlap of two ranges, in PDF units (negative when apart). */
