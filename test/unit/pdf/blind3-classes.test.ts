@@ -126,3 +126,123 @@ describe('a foreign supplier’s IBAN', () => {
     expect(page(broken).fields.iban).toBeUndefined();
   });
 });
+
+/** A small invoice: title and number, totals, and `rows` of references. */
+const invoiceWith = (rows: [number, [number, string][]][], title: [number, string][] = [[46, 'FACTURE'], [380, 'Facture n° F-2025-0357']]) =>
+  read([
+    [52, title],
+    ...rows,
+    [600, [[330, 'Total HT'], [500, '1 000,00 €']]],
+    [616, [[330, 'TVA 20 %'], [505, '200,00 €']]],
+    [632, [[330, 'Total TTC'], [500, '1 200,00 €']]],
+  ]);
+
+describe('references written in a sentence', () => {
+  it('reads the engagement a sentence of the payment terms recalls, before its full stop', () => {
+    const result = invoiceWith([[460, [[46, 'Règlement par mandat administratif à 30 jours, en référence à votre engagement juridique n° 2676285.']]]]);
+    expect(result.fields.engagementNumber).toBe('2676285');
+    expect(result.unsure).not.toContain('engagementNumber');
+  });
+
+  it('reads an engagement written in groups at the end of a sentence', () => {
+    const result = invoiceWith([[460, [[46, 'Merci de rappeler votre engagement juridique n° 2644-639.']]]]);
+    expect(result.fields.engagementNumber).toBe('2644639');
+  });
+
+  it('reads « Bon cde no », the listing’s short form of the purchase order', () => {
+    const result = invoiceWith([[87, [[336, 'BON CDE NO : 26 44 278']]]]);
+    expect(result.fields.engagementNumber).toBe('2644278');
+  });
+});
+
+describe('the kind of invoice in its title', () => {
+  it('reads the number of a « facture récapitulative », a « facture mensuelle »', () => {
+    for (const kind of ['RÉCAPITULATIVE', 'mensuelle', 'définitive']) {
+      const result = invoiceWith([[130, [[40, 'Date de facture'], [120, '15/10/2025']]]], [[40, `FACTURE ${kind} N° FA574477`]]);
+      expect(result.fields.invoiceNumber).toBe('FA574477');
+      expect(result.unsure).not.toContain('invoiceNumber');
+    }
+  });
+
+  it('never takes the number of the initial invoice a document refers to', () => {
+    const result = invoiceWith([[130, [[40, 'Facture initiale n° F-2024-0001']]]], [[40, 'AVOIR']]);
+    expect(result.fields.invoiceNumber).toBeUndefined();
+  });
+
+  it('reads a « note de séjour n° » as the invoice’s number, a bare « Note n° » as unsure', () => {
+    const stay = invoiceWith([[130, [[40, 'Cette note vaut facture.']]]], [[40, 'Note de séjour n° 9143']]);
+    expect(stay.fields.invoiceNumber).toBe('9143');
+    expect(stay.unsure).not.toContain('invoiceNumber');
+    const bare = invoiceWith([[130, [[40, 'Cette note vaut facture.']]]], [[40, 'Note n° T240815-0355']]);
+    expect(bare.fields.invoiceNumber).toBe('T240815-0355');
+    expect(bare.unsure).toContain('invoiceNumber');
+  });
+});
+
+describe('the market and the service among the references', () => {
+  it('reads « Marché à bons de commande » with its number in the next column', () => {
+    const result = invoiceWith([[150, [[40, 'Marché à bons de commande'], [420, 'n° 2024-981 – Lot unique']]]]);
+    expect(result.fields.marketNumber).toBe('2024-981');
+  });
+
+  it('gives no market when the line names a lot only', () => {
+    expect(invoiceWith([[150, [[40, 'Marché à bons de commande'], [420, 'Lot 1 – Voirie']]]]).fields.marketNumber).toBeUndefined();
+  });
+
+  it('reads a line of references, « Service » wrapped at its end with its code on the next line', () => {
+    const result = invoiceWith([
+      [100, [[46, 'Commande n° 2662434 – Marché 2025-056 – Service'], [330, 'CS 34205']]],
+      [110, [[46, 'DSI'], [330, '42000 Saint-Étienne']]],
+    ]);
+    expect(result.fields).toMatchObject({ engagementNumber: '2662434', marketNumber: '2025-056', serviceCode: 'DSI' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('reads « Service FIN-001 » opening the line after a line of references cut after a dash', () => {
+    const result = invoiceWith([
+      [100, [[46, 'Commande n° 4583 8611 21 – Marché 2025M6579 –']]],
+      [110, [[46, 'Service FIN-001']]],
+    ]);
+    expect(result.fields).toMatchObject({ marketNumber: '2025M6579', serviceCode: 'FIN-001' });
+  });
+
+  it('takes no year alone for a market number', () => {
+    expect(invoiceWith([[100, [[46, 'Commande n° 2662434 – Marché 2025 – Lot 2']]]]).fields.marketNumber).toBeUndefined();
+  });
+
+  it('reads « Service » in a column of reference labels, its code in the next column', () => {
+    const result = invoiceWith([
+      [198, [[50, 'Numéro'], [163, 'F-2025-820']]],
+      [213, [[50, 'Date'], [163, '10.07.2025']]],
+      [228, [[50, 'Votre code client'], [163, 'CL2759']]],
+      [243, [[50, 'Commande n°'], [163, '2025-552053']]],
+      [258, [[50, 'Marché'], [163, '2024-214']]],
+      [273, [[50, 'Service'], [163, 'CULTURE']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('CULTURE');
+    expect(result.unsure).not.toContain('serviceCode');
+  });
+
+  it('reads « Service : DSI » in the buyer’s address block, never « Service achats »', () => {
+    const block = (service: string) =>
+      invoiceWith([
+        [163, [[302, 'Client']]],
+        [172, [[302, 'Ville de Saint-Étienne']]],
+        [183, [[302, service]]],
+        [194, [[302, 'Hôtel de Ville']]],
+        [204, [[302, '42000 Saint-Étienne']]],
+      ]);
+    expect(block('Service : DSI').fields.serviceCode).toBe('DSI');
+    expect(block('Service achats').fields.serviceCode).toBeUndefined();
+    expect(block('SERVICE ACHATS').fields.serviceCode).toBeUndefined();
+  });
+
+  it('takes no word of a longer label for a code (« SERVICE CLIENT : 04 … » among the references)', () => {
+    const result = invoiceWith([
+      [63, [[336, 'NO FACTURE : 202412015']]],
+      [75, [[336, 'CODE CLIENT: C85211']]],
+      [87, [[336, 'SERVICE CLIENT : 04 78 48 68 64']]],
+    ]);
+    expect(result.fields.serviceCode).toBeUndefined();
+  });
+});
