@@ -246,3 +246,79 @@ describe('the market and the service among the references', () => {
     expect(result.fields.serviceCode).toBeUndefined();
   });
 });
+
+describe('the invoice’s date under other words', () => {
+  it('takes « Édité le » right under the number, and says nothing sure of it elsewhere', () => {
+    const under = invoiceWith([[66, [[40, 'Édité le : 04/09/2025']]]], [[40, 'Facture n° T250904-0095']]);
+    expect(under.fields.invoiceDate).toBe('2025-09-04');
+    expect(under.unsure).not.toContain('invoiceDate');
+    const far = invoiceWith([[700, [[40, 'Édité le : 04/09/2025']]]], [[40, 'Facture n° T250904-0095']]);
+    expect(far.fields.invoiceDate).toBe('2025-09-04');
+    expect(far.unsure).toContain('invoiceDate');
+  });
+
+  it('gives a hotel bill’s departure date as its date, unsure', () => {
+    const result = invoiceWith(
+      [
+        [66, [[40, 'Départ le : 06/09/2026']]],
+        [78, [[40, 'Arrivée 02/09/2026 – 4 nuits']]],
+      ],
+      [[40, 'Note de séjour – Facture n° 9143']],
+    );
+    expect(result.fields.invoiceDate).toBe('2026-09-06');
+    expect(result.unsure).toContain('invoiceDate');
+  });
+
+  it('prefers a printed invoice date to « Édité le »', () => {
+    const result = invoiceWith([
+      [66, [[40, 'Date de facture : 01/09/2025']]],
+      [78, [[40, 'Édité le : 04/09/2025']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2025-09-01');
+  });
+
+  it('stands behind « Date » under the number when the only other dates are a training session’s', () => {
+    const result = invoiceWith(
+      [
+        [70, [[51, 'Date : 17 juillet 2025']]],
+        [216, [[56, 'Dates de la session'], [197, 'du 1er juillet 2025 au 3 juillet 2025']]],
+      ],
+      [[51, 'FACTURE N° F-2025-0298']],
+    );
+    expect(result.fields.invoiceDate).toBe('2025-07-17');
+    expect(result.unsure).not.toContain('invoiceDate');
+  });
+});
+
+describe('what remains to pay', () => {
+  it('reads « Montant à mandater », the public buyer’s word for the net, after an advance and a retention', () => {
+    const result = read([
+      [40, [[40, 'Facture n° SIT-2025-615']]],
+      [300, [[300, 'Montant HT de la présente situation'], [500, '10 000,00 €']]],
+      [316, [[300, 'TVA 20 %'], [505, '2 000,00 €']]],
+      [332, [[300, 'Montant TTC de la situation'], [500, '12 000,00 €']]],
+      [348, [[300, 'Remboursement de l’avance (10 %)'], [500, '-1 200,00 €']]],
+      [364, [[300, 'Retenue de garantie 5 %'], [505, '-600,00 €']]],
+      [380, [[300, 'Montant à mandater TTC'], [500, '10 200,00 €']]],
+    ]);
+    expect(result.fields).toMatchObject({ totalTTC: '12000.00', netAPayer: '10200.00' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('reads the balance under a TTC printed above the VAT summary that gives the totals, arrhes deducted', () => {
+    const result = read([
+      [40, [[40, 'Facture n° 9143']]],
+      [100, [[40, 'Date'], [120, 'Prestation'], [300, 'Qté'], [360, 'P.U. TTC'], [460, 'Montant TTC']]],
+      [116, [[40, '02/09/2026'], [120, 'Chambre'], [305, '2'], [365, '500,00'], [470, '1 000,00']]],
+      [132, [[40, '03/09/2026'], [120, 'Dîner'], [305, '1'], [365, '200,00'], [475, '200,00']]],
+      [160, [[280, 'Total TTC'], [470, '1 200,00 €']]],
+      [176, [[280, 'Arrhes versées le 29/07/2026'], [470, '- 240,00 €']]],
+      [192, [[280, 'Solde à régler'], [475, '960,00 €']]],
+      [230, [[40, 'Taux'], [200, 'Montant HT'], [300, 'TVA'], [400, 'TTC']]],
+      [246, [[40, '20 %'], [200, '1 000,00 €'], [300, '200,00 €'], [400, '1 200,00 €']]],
+      [262, [[40, 'Total'], [200, '1 000,00 €'], [300, '200,00 €'], [400, '1 200,00 €']]],
+    ]);
+    expect(result.fields).toMatchObject({ totalHT: '1000.00', totalTVA: '200.00', totalTTC: '1200.00', netAPayer: '960.00' });
+    expect(result.unsure).not.toContain('netAPayer');
+  });
+});
