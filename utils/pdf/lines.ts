@@ -142,7 +142,7 @@ function groupLines(items: RawItem[], page: number, frameHeight: number, firstIn
       }
     }
     if (cell) cells.push(cell);
-    const cleaned = cells
+    const cleaned = joinBoxCells(cells)
       .map((entry) => ({ ...entry, text: joinBoxedCharacters(entry.text.replace(/ {2,}/g, ' ').trim()) }))
       .filter((entry) => entry.text !== '');
     return {
@@ -158,7 +158,8 @@ function groupLines(items: RawItem[], page: number, frameHeight: number, firstIn
 }
 
 /** Three or more capitals or digits standing alone, one space apart: « 5 7 3 4 8 4 9 1 2 », « F R 7 6 ». */
-const BOXED_CHARACTERS = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}] ){2,}[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
+// A date's slashes may have boxes of their own: « 1 4 / 0 5 / 2 0 2 5 ».
+const BOXED_CHARACTERS = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}] (?:[/.-] )?){2,}[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
 
 /**
  * A form filled one character per box prints each character apart; a reader sees the number they make
@@ -167,6 +168,32 @@ const BOXED_CHARACTERS = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}] ){2,}[\p{Lu}\p{N}](?
 export function joinBoxedCharacters(text: string): string {
   if (!/(?:^|\s)[\p{Lu}\p{N}] [\p{Lu}\p{N}] [\p{Lu}\p{N}](?:\s|$)/u.test(text)) return text;
   return text.replace(BOXED_CHARACTERS, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * Boxes wide enough to part their characters into cells of one character each, set at a regular step: one cell
+ * of the characters they make. Four at least, so that a row of small table cells is left alone.
+ */
+function joinBoxCells(cells: Cell[]): Cell[] {
+  const single = (cell: Cell) => /^[\p{Lu}\p{N}]$/u.test(cell.text.trim());
+  if (cells.filter(single).length < 4) return cells;
+  const joined: Cell[] = [];
+  for (let start = 0; start < cells.length; ) {
+    let end = start + 1;
+    if (single(cells[start]!)) {
+      const step = (cells[start + 1]?.x0 ?? Number.POSITIVE_INFINITY) - cells[start]!.x0;
+      const size = cells[start]!.size ?? 10;
+      while (end < cells.length && single(cells[end]!) && step < size * 2.5 && Math.abs(cells[end]!.x0 - cells[end - 1]!.x0 - step) <= step * 0.25) end++;
+    }
+    if (end - start >= 4) {
+      const run = cells.slice(start, end);
+      joined.push({ text: run.map((cell) => cell.text.trim()).join(''), x0: run[0]!.x0, x1: run.at(-1)!.x1, size: Math.max(...run.map((cell) => cell.size ?? 0)) });
+    } else {
+      joined.push(...cells.slice(start, end));
+    }
+    start = end;
+  }
+  return joined;
 }
 
 /** Horizontal overlap of two ranges, in PDF units (negative when apart). */

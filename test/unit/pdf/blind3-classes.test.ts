@@ -78,6 +78,25 @@ describe('a form filled one character per box', () => {
     expect(result.unsure).toEqual([]);
   });
 
+  it('reads a SIRET whose boxes are wide enough to part each digit, and a date written in boxes', () => {
+    const wide = (text: string, x: number) => text.split('').map((character, index): [number, string] => [x + index * 16, character]);
+    const result = read([
+      [40, [[34, 'FACTURE N° 25-04941']]],
+      [73, [[34, 'Date de facture'], [150, '1 4 / 0 5 / 2 0 2 5']]],
+      [138, [[34, 'Raison sociale'], [119, 'Bureau Pro Fournitures SAS']]],
+      [174, [[34, 'N° SIRET'], ...wide('57348491265802', 123)]],
+      [502, [[339, 'Total HT'], [509, '1 000,00 €']]],
+      [520, [[339, 'Montant de la TVA'], [514, '200,00 €']]],
+      [538, [[339, 'Total TTC'], [509, '1 200,00 €']]],
+    ]);
+    expect(result.fields).toMatchObject({ supplierSiret: '57348491265802', invoiceDate: '2025-05-14' });
+  });
+
+  it('leaves a row of small table cells apart', () => {
+    const lines = linesAt([[300, [[40, 'Lot'], [200, '1'], [260, '2'], [320, '3'], [380, '4']]]]);
+    expect(lines[0]!.cells.map((cell) => cell.text)).toEqual(['Lot', '1', '2', '3', '4']);
+  });
+
   it('joins capitals and digits standing one per box, never words nor a pair', async () => {
     const { joinBoxedCharacters } = await import('../../../utils/pdf/lines.ts');
     expect(joinBoxedCharacters('F A C T U R E')).toBe('FACTURE');
@@ -85,6 +104,7 @@ describe('a form filled one character per box', () => {
     expect(joinBoxedCharacters('Clé RIB 7 6')).toBe('Clé RIB 7 6');
     expect(joinBoxedCharacters('a b c d')).toBe('a b c d');
     expect(joinBoxedCharacters('Lot A 2 pièces')).toBe('Lot A 2 pièces');
+    expect(joinBoxedCharacters('Page 1 / 2')).toBe('Page 1 / 2');
   });
 });
 
