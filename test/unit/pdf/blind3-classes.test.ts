@@ -92,6 +92,18 @@ describe('a form filled one character per box', () => {
     expect(result.fields).toMatchObject({ supplierSiret: '57348491265802', invoiceDate: '2025-05-14' });
   });
 
+  it('reads a SIRET written in groups of boxes, one cell per group, after its label', () => {
+    const result = read([
+      [40, [[34, 'FACTURE N° 25-04941']]],
+      [138, [[34, 'Fournisseur'], [119, 'Bureau Pro Fournitures SAS']]],
+      [174, [[34, 'N° SIRET'], [123, '573'], [160, '484'], [197, '912'], [234, '65802']]],
+      [502, [[339, 'Total HT'], [509, '1 000,00 €']]],
+      [520, [[339, 'Montant de la TVA'], [514, '200,00 €']]],
+      [538, [[339, 'Total TTC'], [509, '1 200,00 €']]],
+    ]);
+    expect(result.fields.supplierSiret).toBe('57348491265802');
+  });
+
   it('leaves a row of small table cells apart', () => {
     const lines = linesAt([[300, [[40, 'Lot'], [200, '1'], [260, '2'], [320, '3'], [380, '4']]]]);
     expect(lines[0]!.cells.map((cell) => cell.text)).toEqual(['Lot', '1', '2', '3', '4']);

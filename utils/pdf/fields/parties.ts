@@ -132,8 +132,32 @@ function collect(lines: Line[]): Identifier[] {
         if (isValidSiren(digits)) add(digits, 'siren');
       }
     });
+    // A SIRET in groups of boxes, each group a cell of its own (« 573 | 484 | 912 | 65802 »), after its label.
+    for (const run of digitGroupRuns(line)) {
+      const digits = run.map((cell) => cell.text.replace(/\s/g, '')).join('');
+      const label = fold(line.cells.slice(0, line.cells.indexOf(run[0]!)).map((cell) => cell.text).join(' '));
+      if (digits.length !== 14 || !/\bsiret\b/.test(label) || !isValidSiret(digits)) continue;
+      if (identifiers.some((identifier) => identifier.digits === digits && identifier.lineNumber === lineNumber)) continue;
+      const clue = blockRole(lines, lineNumber, run[0]!, digits);
+      identifiers.push({ digits, kind: 'siret', role: clue.role, source: clue.source, lineNumber });
+    }
   });
   return identifiers;
+}
+
+/** Runs of two or more cells side by side holding digits only, five at most each. */
+function digitGroupRuns(line: Line): Cell[][] {
+  const runs: Cell[][] = [];
+  let run: Cell[] = [];
+  for (const cell of [...line.cells, null]) {
+    if (cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) && (run.length === 0 || cell.x0 - run.at(-1)!.x1 < 40)) {
+      run.push(cell);
+      continue;
+    }
+    if (run.length >= 2) runs.push(run);
+    run = cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) ? [cell] : [];
+  }
+  return runs;
 }
 
 export interface Parties {
