@@ -34,6 +34,7 @@ function ibanAt(compact: string): string | null {
 export function findIban(lines: Line[]): Found | null {
   const found_: { iban: string; lineNumber: number; buyerSide: boolean }[] = [];
   lines.forEach((line, lineNumber) => {
+    if (!/[A-Za-z]{2}\d{2}/.test(line.text)) return;
     const seen = new Set<string>();
     const scan = (printed: string) => {
       const text = printed.toUpperCase().replace(/[\u00a0\u202f]/g, ' ');

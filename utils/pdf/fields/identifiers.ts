@@ -315,25 +315,20 @@ const REFERENCE_LABEL = /^(?:n\s?°|no\b|numero|bon\s+(?:de\s+)?(?:commande|cde)
  * Elsewhere « Service » names a department (« Service achats ») and is passed over; the value must be a code.
  */
 function serviceAmongReferences(lines: Line[]): Found | null {
-  for (const [lineNumber, line] of lines.entries()) {
-    for (const [cellIndex, cell] of line.cells.entries()) {
-      const folded = fold(cell.text);
-      if (!folded.includes('service')) continue;
-      const match = SERVICE_WORD.exec(folded);
-      if (!match || /code|libelle|nom du/.test(folded.slice(Math.max(0, match.index - 12), match.index))) continue;
-      const atStart = match.index === 0;
-      const before = folded.slice(0, match.index);
-      const context =
-        (!atStart && REFERENCES_ROW.test(before)) ? 'a line of references'
-        : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
-        : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
-        : atStart && match[1] !== undefined && underBuyerHeading(lines, lineNumber, cell) ? 'the buyer’s block'
-        : null;
-      if (!context) continue;
-      const rest = cell.text.slice(match.index + match[0].length).trim();
-      const value = serviceValue(lines, lineNumber, cellIndex, rest, atStart);
-      if (value) return found(value, true, `« Service » in ${context}`, { lineNumber });
-    }
+  for (const { lineNumber, cellIndex, cell } of findLabels(lines, SERVICE_WORD)) {
+    const folded = fold(cell.text);
+    const match = SERVICE_WORD.exec(folded);
+    if (!match || /code|libelle|nom du/.test(folded.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const atStart = match.index === 0;
+    const context =
+      !atStart && REFERENCES_ROW.test(folded.slice(0, match.index)) ? 'a line of references'
+      : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
+      : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
+      : atStart && match[1] !== undefined && underBuyerHeading(lines, lineNumber, cell) ? 'the buyer’s block'
+      : null;
+    if (!context) continue;
+    const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);
+    if (value) return found(value, true, `« Service » in ${context}`, { lineNumber });
   }
   return null;
 }

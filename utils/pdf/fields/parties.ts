@@ -133,7 +133,7 @@ function collect(lines: Line[]): Identifier[] {
       }
     });
     // A SIRET in groups of boxes, each group a cell of its own (« 573 | 484 | 912 | 65802 »), after its label.
-    for (const run of digitGroupRuns(line)) {
+    for (const run of /siret/i.test(line.text) ? digitGroupRuns(line) : []) {
       const digits = run.map((cell) => cell.text.replace(/\s/g, '')).join('');
       const label = fold(line.cells.slice(0, line.cells.indexOf(run[0]!)).map((cell) => cell.text).join(' '));
       if (digits.length !== 14 || !/\bsiret\b/.test(label) || !isValidSiret(digits)) continue;
