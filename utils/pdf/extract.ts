@@ -67,14 +67,14 @@ async function readLines(doc: PDFDocumentProxy, maxPages: number, isCancelled: (
     if (isCancelled()) throw new ExtractError('timeout');
     const page = await doc.getPage(pageNumber);
     try {
-      const [, , , top = 842] = page.view;
+      const [, , right = 595, top = 842] = page.view;
       const content = await page.getTextContent();
       const items: RawItem[] = [];
       for (const item of content.items) {
         const raw = 'str' in item ? toRawItem(item) : null;
         if (raw) items.push(raw);
       }
-      lines.push(...buildPageLines(items, pageNumber - 1, top, lines.length));
+      lines.push(...buildPageLines(items, pageNumber - 1, top, lines.length, right));
     } finally {
       page.cleanup();
     }

@@ -13,6 +13,11 @@ export interface RawItem {
   width: number;
   /** Font size, PDF units. */
   size: number;
+  /**
+   * Text set on its side: 1 reads upwards, 3 downwards (a title in a vertical band, legal mentions up a margin).
+   * x and y stay the page's; the reading direction is the text's own.
+   */
+  turn?: 1 | 3;
 }
 
 export interface Cell {
@@ -41,19 +46,58 @@ export interface Line {
 /** Joins cells in `Line.text`. */
 export const CELL_SEPARATOR = '   ';
 
-/** pdf.js text item → RawItem (rotated text is skipped: it is never a field). */
+/**
+ * pdf.js text item → RawItem. Text turned a quarter turn is kept with its turn (see buildPageLines); text at any
+ * other angle (a slanted watermark) is skipped: it is never a field.
+ */
 export function toRawItem(item: { str?: string; transform?: number[]; width?: number; height?: number }): RawItem | null {
   const { str, transform } = item;
   if (typeof str !== 'string' || !Array.isArray(transform) || transform.length < 6) return null;
-  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = transform;
-  if (Math.abs(b) > Math.abs(a) * 0.1 && Math.abs(a) > 0) return null;
-  if (Math.abs(a) === 0 && Math.abs(b) > 0) return null;
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
+  const width = Math.abs(item.width ?? 0);
+  if (Math.abs(b) > Math.abs(a) * 0.1 && Math.abs(a) > 0) {
+    // Nearly vertical: a quarter turn, reading upwards (b > 0) or downwards.
+    if (Math.abs(a) > Math.abs(b) * 0.1) return null;
+    return { str, x: e, y: f, width, size: Math.hypot(c, d) || Math.abs(item.height ?? 0) || 10, turn: b > 0 ? 1 : 3 };
+  }
+  if (Math.abs(a) === 0 && Math.abs(b) > 0) return { str, x: e, y: f, width, size: Math.hypot(c, d) || Math.abs(item.height ?? 0) || 10, turn: b > 0 ? 1 : 3 };
   const size = Math.abs(d) || Math.abs(item.height ?? 0) || 10;
-  return { str, x: e, y: f, width: Math.abs(item.width ?? 0), size };
+  return { str, x: e, y: f, width, size };
 }
 
-/** Groups one page's items into lines, top to bottom. */
-export function buildPageLines(items: RawItem[], page: number, pageHeight: number, firstIndex = 0): Line[] {
+/**
+ * Items turned a quarter turn, set upright: the page turned so that they read left to right. Their baseline's
+ * height in that frame is counted from the page's left edge (upwards text) or right edge (downwards text).
+ */
+function uprightItems(items: RawItem[], turn: 1 | 3, pageHeight: number, pageWidth: number): RawItem[] {
+  return items
+    .filter((item) => item.turn === turn)
+    .map((item) => (turn === 1 ? { str: item.str, x: item.y, y: pageWidth - item.x, width: item.width, size: item.size } : { str: item.str, x: pageHeight - item.y, y: item.x, width: item.width, size: item.size }));
+}
+
+/** Space left between a page's upright lines and the lines of its turned text, which come after them. */
+const TURNED_GAP = 40;
+
+/**
+ * Groups one page's items into lines, top to bottom. Turned text comes after them, as pdftotext shows it: its
+ * lines, set upright, follow the page's lines (their `top` continues below the page), so that a title printed up a
+ * coloured band is read like any other line, and never mixed with the lines it crosses.
+ */
+export function buildPageLines(items: RawItem[], page: number, pageHeight: number, firstIndex = 0, pageWidth = 595): Line[] {
+  const upright = items.filter((item) => item.turn === undefined);
+  const lines = groupLines(upright, page, pageHeight, firstIndex, 0);
+  if (upright.length === items.length) return lines;
+  let offset = pageHeight + TURNED_GAP;
+  for (const turn of [1, 3] as const) {
+    const turned = groupLines(uprightItems(items, turn, pageHeight, pageWidth), page, pageWidth, firstIndex + lines.length, offset);
+    for (const line of turned) line.pageHeight = pageHeight;
+    lines.push(...turned);
+    offset += pageWidth + TURNED_GAP;
+  }
+  return lines;
+}
+
+function groupLines(items: RawItem[], page: number, frameHeight: number, firstIndex: number, topOffset: number): Line[] {
   const visible = items.filter((item) => item.str.trim() !== '');
   visible.sort((left, right) => right.y - left.y || left.x - right.x);
   const groups: RawItem[][] = [];
@@ -98,19 +142,58 @@ export function buildPageLines(items: RawItem[], page: number, pageHeight: numbe
       }
     }
     if (cell) cells.push(cell);
-    const cleaned = cells
-      .map((entry) => ({ ...entry, text: entry.text.replace(/ {2,}/g, ' ').trim() }))
+    const cleaned = joinBoxCells(cells)
+      .map((entry) => ({ ...entry, text: joinBoxedCharacters(entry.text.replace(/ {2,}/g, ' ').trim()) }))
       .filter((entry) => entry.text !== '');
     return {
       page,
       index: firstIndex + offset,
-      top: pageHeight - (group[0]?.y ?? 0),
-      pageHeight,
+      top: topOffset + frameHeight - (group[0]?.y ?? 0),
+      pageHeight: frameHeight,
       size,
       cells: cleaned,
       text: cleaned.map((entry) => entry.text).join(CELL_SEPARATOR),
     };
   });
+}
+
+/** Three or more capitals or digits standing alone, one space apart: « 5 7 3 4 8 4 9 1 2 », « F R 7 6 ». */
+// A date's slashes may have boxes of their own: « 1 4 / 0 5 / 2 0 2 5 ».
+const BOXED_CHARACTERS = /(?<![\p{L}\p{N}])(?:[\p{Lu}\p{N}] (?:[/.-] )?){2,}[\p{Lu}\p{N}](?![\p{L}\p{N}])/gu;
+
+/**
+ * A form filled one character per box prints each character apart; a reader sees the number they make
+ * (« N° SIRET 5 7 3 4 8 … » is a SIRET, « F A C T U R E » a title). Lower-case letters never come in boxes.
+ */
+export function joinBoxedCharacters(text: string): string {
+  if (!/(?:^|\s)[\p{Lu}\p{N}] [\p{Lu}\p{N}] [\p{Lu}\p{N}](?:\s|$)/u.test(text)) return text;
+  return text.replace(BOXED_CHARACTERS, (run) => run.replace(/ /g, ''));
+}
+
+/**
+ * Boxes wide enough to part their characters into cells of one character each, set at a regular step: one cell
+ * of the characters they make. Four at least, so that a row of small table cells is left alone.
+ */
+function joinBoxCells(cells: Cell[]): Cell[] {
+  const single = (cell: Cell) => /^[\p{Lu}\p{N}]$/u.test(cell.text.trim());
+  if (cells.filter(single).length < 4) return cells;
+  const joined: Cell[] = [];
+  for (let start = 0; start < cells.length; ) {
+    let end = start + 1;
+    if (single(cells[start]!)) {
+      const step = (cells[start + 1]?.x0 ?? Number.POSITIVE_INFINITY) - cells[start]!.x0;
+      const size = cells[start]!.size ?? 10;
+      while (end < cells.length && single(cells[end]!) && step < size * 2.5 && Math.abs(cells[end]!.x0 - cells[end - 1]!.x0 - step) <= step * 0.25) end++;
+    }
+    if (end - start >= 4) {
+      const run = cells.slice(start, end);
+      joined.push({ text: run.map((cell) => cell.text.trim()).join(''), x0: run[0]!.x0, x1: run.at(-1)!.x1, size: Math.max(...run.map((cell) => cell.size ?? 0)) });
+    } else {
+      joined.push(...cells.slice(start, end));
+    }
+    start = end;
+  }
+  return joined;
 }
 
 /** Horizontal overlap of two ranges, in PDF units (negative when apart). */

@@ -53,8 +53,8 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser)|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
-  { kind: 'acompte', pattern: /acompte|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser|mandater)|montant\s*(?:ttc\s*|net\s*)?a\s*mandater|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
+  { kind: 'acompte', pattern: /acompte|arrhes|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
   { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
   { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*|\(\s*)?\d|\bvat\s*\(?\d/ },
@@ -571,8 +571,16 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
 function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: AmountCandidate[]): { cents: number; sure: boolean } | null {
   const ttc = abs(signedTtc);
   const sign = signedTtc < 0 ? -1 : 1;
-  const blockStart = Math.min(...chosen.from.map((candidate) => candidate.lineNumber));
-  const ttcLine = chosen.ttcFrom?.lineNumber ?? Math.max(...chosen.from.map((candidate) => candidate.lineNumber));
+  // The same TTC printed beside its own label higher up ("Total TTC   2 361,85 €", its deposit and the balance under it,
+  // then a VAT summary whose total row gave the totals): the deductions are read from there.
+  const printedTtc = facts.candidates.filter(
+    (candidate) => (candidate.kind === 'ttc' || candidate.kind === 'total') && abs(candidate.cents) === ttc && (candidate.place === 'inline' || candidate.place === 'right') && !(facts.itemRows?.has(candidate.lineNumber) ?? false),
+  );
+  const chosenStart = Math.min(...chosen.from.map((candidate) => candidate.lineNumber));
+  const blockStart = Math.min(chosenStart, ...printedTtc.map((candidate) => candidate.lineNumber));
+  const chosenTtcLine = chosen.ttcFrom?.lineNumber ?? Math.max(...chosen.from.map((candidate) => candidate.lineNumber));
+  const earlierTtc = printedTtc.filter((candidate) => candidate.lineNumber < chosenStart).map((candidate) => candidate.lineNumber);
+  const ttcLine = earlierTtc.length > 0 && nets.some((net) => net.lineNumber > Math.max(...earlierTtc) && net.lineNumber < chosenStart) ? Math.max(...earlierTtc) : chosenTtcLine;
   const inBlock = (lineNumber: number) => lineNumber >= blockStart && !(facts.itemRows?.has(lineNumber) ?? false);
   const deposits = facts.candidates.filter((candidate) => candidate.kind === 'acompte' && inBlock(candidate.lineNumber) && candidate.cents !== 0 && abs(candidate.cents) < ttc);
   const depositAmounts = [...new Map(deposits.map((deposit) => [deposit.lineNumber, abs(deposit.cents)])).values()];

@@ -1,3 +1,4 @@
+import { validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { normalizeIban } from '../../model/iban.ts';
 import type { Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
@@ -6,24 +7,47 @@ import { fold } from './text.ts';
 /** Words that make an account the buyer's (a direct debit from it), not the supplier's. */
 const BUYER_ACCOUNT = /votre\s*compte|prelev|debit(?:e|ed)?\s*(?:de|from)|client/;
 
+/** IBAN-looking runs: a country, two check digits, then groups of letters and digits one space or dash apart. */
+const IBAN_RUN = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32})/g;
+
+/**
+ * The IBAN at the start of `compact`, the longest that passes: its key (ISO 13616, modulo 97) and its country's
+ * length and format. The national check digits some countries add inside the account number are not required: the
+ * IBAN key already covers every character, and a foreign supplier's IBAN is printed as its bank gave it.
+ */
+function ibanAt(compact: string): string | null {
+  for (let length = Math.min(compact.length, 34); length >= 14; length--) {
+    const candidate = compact.slice(0, length);
+    const iban = normalizeIban(candidate);
+    if (iban) return iban;
+    const { errorCodes } = validateIBAN(candidate);
+    if (errorCodes.length === 1 && errorCodes[0] === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) return candidate;
+  }
+  return null;
+}
+
 /**
  * The supplier's IBAN: the checksum decides where it ends ("IBAN : FR76 3000 … BIC : …"). Sure when the
- * document shows one account only, and not as the buyer's.
+ * document shows one account only, and not as the buyer's. An IBAN printed in boxes, four characters each, is read
+ * across its boxes.
  */
 export function findIban(lines: Line[]): Found | null {
   const found_: { iban: string; lineNumber: number; buyerSide: boolean }[] = [];
   lines.forEach((line, lineNumber) => {
-    const text = line.text.toUpperCase().replace(/[\u00a0\u202f]/g, ' ');
-    for (const match of text.matchAll(/(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32})/g)) {
-      const compact = match[1]!.replace(/[ -]/g, '');
-      for (let length = Math.min(compact.length, 34); length >= 14; length--) {
-        const iban = normalizeIban(compact.slice(0, length));
-        if (iban) {
-          found_.push({ iban, lineNumber, buyerSide: BUYER_ACCOUNT.test(fold(line.text.slice(0, match.index))) });
-          break;
-        }
+    if (!/[A-Za-z]{2}\d{2}/.test(line.text)) return;
+    const seen = new Set<string>();
+    const scan = (printed: string) => {
+      const text = printed.toUpperCase().replace(/[\u00a0\u202f]/g, ' ');
+      for (const match of text.matchAll(IBAN_RUN)) {
+        const iban = ibanAt(match[1]!.replace(/[ -]/g, ''));
+        if (!iban || seen.has(iban)) continue;
+        seen.add(iban);
+        found_.push({ iban, lineNumber, buyerSide: BUYER_ACCOUNT.test(fold(printed.slice(0, match.index))) });
       }
-    }
+    };
+    scan(line.text);
+    // Boxes are cells of their own: joined as one text, one space apart.
+    if (line.cells.length > 2 && line.cells.some((cell) => /^[A-Z]{2}\d{2}$/.test(cell.text))) scan(line.cells.map((cell) => cell.text).join(' '));
   });
   const distinct = [...new Set(found_.map((entry) => entry.iban))];
   const first = found_[0];

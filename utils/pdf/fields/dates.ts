@@ -10,14 +10,15 @@ import { datesIn, findLabels, fold, valuesFor } from './text.ts';
  */
 
 const OTHER_DATES =
-  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement/;
+  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|session|stage|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement/;
 
 const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
   /(?:emise?|etablie?)\s+le\s*:?/,
-  /^date\s*(?:\/\s*date\s*)?:?/,
+  // « Date », never « Dates de la session » (a period, not a day).
+  /^date\b\s*(?:\/\s*date\s*)?:?/,
 ];
 
 /**
@@ -93,6 +94,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
     const short = shortDateBesideNumber(lines, invoiceNumber);
     if (short) return short;
   }
+  const late = laterDateLabel(lines, invoiceNumber);
+  if (late) return late;
   // "Saint-Étienne, le 3 juin 2024"
   for (const [lineNumber, line] of lines.slice(0, 40).entries()) {
     for (const cell of line.cells) {
@@ -102,6 +105,34 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
         const value = dateIn(cell.text.slice(match[0].length));
         // "Lyon, le 16 juin 2025" dates the letter that is the invoice; a bare "le 16 juin" may date anything.
         if (value) return found(value, match[1] !== undefined, 'place and date of a letter', { lineNumber });
+      }
+    }
+  }
+  return null;
+}
+
+/** « Édité le » (the day the software printed it: usually the invoice's, maybe a reprint's). */
+const EDITED = /^editee?\s+le\s*:?/;
+/** « Départ le » on a hotel bill, which is made out on the day the guest leaves. */
+const DEPARTURE = /^(?:date\s+de\s+)?depart\s*(?:le\s*)?:?/;
+
+/**
+ * When no label names the invoice's date: « Édité le » right by the number (sure), elsewhere (unsure); the
+ * departure date of a stay (« Arrivée … », « Départ le … »), unsure: a convention of hotels, not a printed label.
+ */
+function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | null {
+  const stay = lines.some((line) => /\barrivee\b/.test(fold(line.text)));
+  for (const label of stay ? [EDITED, DEPARTURE] : [EDITED]) {
+    for (const hit of findLabels(lines, label)) {
+      for (const candidate of valuesFor(lines, hit, 1)) {
+        const value = datesIn(candidate.text)[0]?.index === 0 ? dateIn(candidate.text) : null;
+        if (!value) {
+          if (candidate.kind !== 'below') break;
+          continue;
+        }
+        const byNumber = invoiceNumber?.lineNumber !== undefined && invoiceNumber.sure && hit.lineNumber > invoiceNumber.lineNumber && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 2);
+        const sure = label === EDITED && byNumber;
+        return found(value, sure, `${label === EDITED ? '« édité le »' : 'departure of a stay'}${sure ? ' under the number' : ''}`, { lineNumber: hit.lineNumber });
       }
     }
   }

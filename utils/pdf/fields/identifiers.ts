@@ -1,4 +1,5 @@
-import { overlap, type Line } from '../lines.ts';
+import { overlap, type Cell, type Line } from '../lines.ts';
+import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote } from './kind.ts';
 import { datesIn, findLabels, fold, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
@@ -31,14 +32,15 @@ export function identifierIn(raw: string, options: IdentifierOptions = {}): stri
   if (datesIn(text)[0]?.index === 0) return null;
   if (/^[-(]?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}(?!\d)|^\d+(?:[.,]\d+)?\s?%/.test(text)) return null;
   const tokens = text.split(/\s+/).filter(Boolean);
-  const first = tokens[0]?.replace(/[,;:)]+$/, '').replace(/^[(]+/, '');
+  // « … votre engagement n° 2676285. »: the full stop ends the sentence, not the identifier.
+  const first = tokens[0]?.replace(/[,;:)]+$/, '').replace(/(?<=[A-Za-z0-9])\.$/, '').replace(/^[(]+/, '');
   if (!first || !ID_TOKEN.test(first) || STOP_WORDS.has(first.toLowerCase())) return null;
   // "11 rue Balay": an address, not an identifier.
   if (/^(?:rue|avenue|av|bd|boulevard|place|chemin|route|allee|impasse|cours|quai|square|bis|ter)\b/i.test(fold(tokens[1] ?? ''))) return null;
   let value = first;
   if (options.joinGroups) {
     for (const token of tokens.slice(1)) {
-      const clean = token.replace(/[,;]+$/, '');
+      const clean = token.replace(/[,;.]+$/, '');
       if (!/^\d{1,6}$/.test(clean) || !/\d$/.test(value)) break;
       value += clean;
     }
@@ -79,12 +81,23 @@ const patterns = (specs: readonly LabelSpec[]) => specs.map((spec) => spec.patte
 
 // ——— invoice number ———
 
+/**
+ * What kind of invoice the title says: « de situation », « d'acompte », « rectificative », and adjectives such as
+ * « récapitulative », « périodique », « mensuelle », « définitive » (never « initiale », « originale »: another
+ * invoice the document refers to).
+ */
+const INVOICE_KIND = String.raw`(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|(?!initiale\b|originale\b)[a-z]{3,}(?:ive|ique|elle|ale|aire))`;
+
 const INVOICE_LABELS: LabelSpec[] = [
-  { pattern: /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/, strong: true },
+  { pattern: new RegExp(String.raw`(?:facture|invoice|avoir|credit note)(?:\s+${INVOICE_KIND})?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?`), strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
-  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  // « Note d'honoraires n° », « Note de séjour n° »: the invoice of a liberal profession, of a hotel.
+  { pattern: /^note\s+(?:d'honoraires|de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
+  // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
+  { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
   { pattern: /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: false },
   // "Réf. : FA2408-4851" right under the title (software that calls the invoice number its reference).
@@ -201,8 +214,9 @@ const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: /\bej\b\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
-  { pattern: new RegExp(String.raw`bon\s+de\s+commande\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
-  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+de\s+)?commande\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
+  // « Bon de commande », « Bon cde » (the usual short form on listings).
+  { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
   { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   // "BdC n° : 2551305", "BdC 24 45 853": the usual short form of « bon de commande ».
   { pattern: /\bb\.?d\.?c\b\.?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
@@ -244,7 +258,7 @@ export function findEngagement(lines: Line[]): Found | null {
 }
 
 /** Seven digits written in groups ("24 01 234", "2401-234", "24.01.234"): Saint-Étienne's engagement format. */
-const GROUPED_SEVEN_DIGITS = /^(?:n\s?°\s*|no\.?\s*|:\s*)*(\d{1,4}(?:[ .\-\u00a0\u202f]\d{1,4}){1,3})(?![\d\-./])/i;
+const GROUPED_SEVEN_DIGITS = /^(?:n\s?°\s*|no\.?\s*|:\s*)*(\d{1,4}(?:[ .\-\u00a0\u202f]\d{1,4}){1,3})(?![\d\-/]|\.\d)/i;
 
 function engagementValue(text: string): string | null {
   const grouped = GROUPED_SEVEN_DIGITS.exec(text.trim());
@@ -282,21 +296,118 @@ export function findServiceCode(lines: Line[]): Found | null {
     if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
-    if (result && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
+    if (result && SERVICE_CODE.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
+  }
+  return serviceAmongReferences(lines);
+}
+
+/** A code, not a word of a sentence: capitals, digits and - _ / . only. */
+const SERVICE_CODE = /^[A-Z0-9][A-Z0-9\-_/.]*$/;
+/** « Service » as a label of its own: at the start of a cell, or after a separator between references. */
+const SERVICE_WORD = /(?:^|[–—|·;,]\s*|\s-\s+)service\s*(:)?\s*/;
+/** A label of the invoice's or the buyer's references, opening its cell. */
+const REFERENCE_LABEL = /^(?:n\s?°|no\b|numero|bon\s+(?:de\s+)?(?:commande|cde)|commande|cde\b|engagement|ej\b|marche|contrat|code\s+client|client\s*(?:n|no|:)|votre\s+(?:code|ref)|facture\s*(?:n|no|:)|date|echeance)/;
+
+/**
+ * « Service » without « code » names the buyer's service code where the references are: one of a line of them
+ * (« Bon de commande n° 2549-540 – Service ENS-07 », the line possibly wrapped), a row of a column of reference
+ * labels (« Commande n° … », « Marché … », « Service   CULTURE »), or « Service : DSI » in the buyer's address block.
+ * Elsewhere « Service » names a department (« Service achats ») and is passed over; the value must be a code.
+ */
+function serviceAmongReferences(lines: Line[]): Found | null {
+  for (const { lineNumber, cellIndex, cell } of findLabels(lines, SERVICE_WORD)) {
+    const folded = fold(cell.text);
+    const match = SERVICE_WORD.exec(folded);
+    if (!match || /code|libelle|nom du/.test(folded.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const atStart = match.index === 0;
+    const context =
+      !atStart && REFERENCES_ROW.test(folded.slice(0, match.index)) ? 'a line of references'
+      : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
+      : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
+      : atStart && match[1] !== undefined && underBuyerHeading(lines, lineNumber, cell) ? 'the buyer’s block'
+      : null;
+    if (!context) continue;
+    const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);
+    if (value) return found(value, true, `« Service » in ${context}`, { lineNumber });
   }
   return null;
 }
 
+/**
+ * The code after the label: in its cell; in the next cell, for a label opening its cell; alone at the start of the
+ * next line, for a label ending a wrapped line of references (the cell right of it is then another block's).
+ * A cell holding anything but the code ("CS 34205", "Service achats") gives none.
+ */
+function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest: string, atStart: boolean): string | null {
+  const line = lines[lineNumber]!;
+  const cell = line.cells[cellIndex]!;
+  const code = (text: string) => (SERVICE_CODE.test(text) && text.length >= 2 ? text : null);
+  // The code alone, or followed by the next reference after a separator ("ENS-07 – Lot 2"); never the first word of
+  // more words ("SERVICE CLIENT : 04 77 …").
+  if (rest !== '') {
+    const alone = /^(\S+?)[,;.]?(?:$|\s+[–—|·-]\s+|\s*[,;]\s+)/.exec(rest);
+    return alone ? code(alone[1]!) : null;
+  }
+  const right = line.cells[cellIndex + 1];
+  if (atStart && right) return right.x0 - cell.x1 < 200 ? code(right.text.replace(/^[\s:]+/, '').trim()) : null;
+  const next = lines[lineNumber + 1];
+  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
+  const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
+  return under ? code(under.text.trim()) : null;
+}
+
+/** The line above, in the same column, is a line of references cut after a separator (« … – Marché 2025M6579 – »). */
+function wrappedFromReferences(lines: Line[], lineNumber: number, cell: Cell): boolean {
+  const line = lines[lineNumber]!;
+  const above = lines[lineNumber - 1];
+  if (!above || above.page !== line.page || line.top - above.top > Math.max(line.size, 8) * 1.8) return false;
+  const previous = above.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
+  return previous !== undefined && /[–—,-]\s*$/.test(previous.text) && REFERENCES_ROW.test(fold(previous.text));
+}
+
+/** Other reference labels open cells of the same column, close above or below (a block of « label   value » rows). */
+function inReferenceColumn(lines: Line[], lineNumber: number, cell: Cell): boolean {
+  const line = lines[lineNumber]!;
+  let labels = 0;
+  for (let other = Math.max(0, lineNumber - 5); other <= lineNumber + 5 && other < lines.length; other++) {
+    const near = lines[other]!;
+    if (other === lineNumber || near.page !== line.page || Math.abs(near.top - line.top) > Math.max(line.size, 8) * 8) continue;
+    const aligned = near.cells.find((candidate) => Math.abs(candidate.x0 - cell.x0) < 4);
+    if (aligned && aligned.text.length <= 40 && REFERENCE_LABEL.test(fold(aligned.text).trim())) labels++;
+  }
+  return labels >= 2;
+}
+
+/** A heading of the buyer's block (« Client », « Facturer à », a public body's name) above, in the same column. */
+function underBuyerHeading(lines: Line[], lineNumber: number, cell: Cell): boolean {
+  const line = lines[lineNumber]!;
+  let top = line.top;
+  for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 10; previous--) {
+    const above = lines[previous]!;
+    if (above.page !== line.page || top - above.top > Math.max(above.size, 8) * 3.2) break;
+    const cells = above.cells.filter((other) => overlap(other, cell) > -2 || Math.abs(other.x0 - cell.x0) < 10);
+    if (cells.length === 0) continue;
+    top = above.top;
+    const folded = fold(cells.filter((other) => !isSentence(other.text)).map((other) => other.text).join(' '));
+    if (BUYER_WORDS.test(folded) || PUBLIC_BODY.test(folded)) return true;
+  }
+  return false;
+}
+
+/** The kind of market between the word and its number: « de travaux », « d'entretien », « à bons de commande ». */
+const MARKET_KIND = String.raw`(?:\s+(?:de|d'|a)\s*[a-z]+(?:\s+(?:de|d')\s*[a-z]+)?)`;
+
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
-  // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°".
-  { pattern: /marche(?:\s+public)?(?:\s+(?:de|d')\s*[a-z]+)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°", "Marché à bons de commande n°".
+  { pattern: new RegExp(String.raw`marche(?:\s+public)?${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: true },
   { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
-  { pattern: /^marche(?:\s+public)?\s*:?$/, strong: true },
-  // "Marché 2025-976 - Serv. ENS-07": the word opening its cell, then the reference.
-  { pattern: /^marche(?:\s+public)?\s+(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
+  // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one
+  // reference of a line of them, then the reference (a year alone is not one).
+  { pattern: /(?:^|[–—|·;,]\s*|\s-\s+)marche(?:\s+public)?\s+(?=[a-z0-9\-/_.]*\d)(?!(?:19|20)\d\d\b(?![-/.]\d))/, strong: true },
   { pattern: /^(?:contrat|contract)\s*:?$/, strong: true },
 ];
 

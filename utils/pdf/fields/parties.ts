@@ -24,9 +24,9 @@ const SIREN_PATTERN = /(?:siren|s\.i\.r\.e\.n\.?|rcs|r\.c\.s\.?|rsc|rm|registre)
 
 /** "B 421 938 861 RCS Paris" */
 const SIREN_AFTER_PATTERN = /(?<![\dA-Za-z])(\d{3}[ .\u00a0\u202f]?\d{3}[ .\u00a0\u202f]?\d{3})\s*(?:r\.?c\.?s\.?|rm)\b/g;
-const BUYER_WORDS =
+export const BUYER_WORDS =
   /\b(?:client|cliente|destinataire|facture\s*a|facturer\s*a|factures?\s*adressee?s?\s*a|adresse\s*de\s*facturation|adresse\s*a|acheteur|buyer|bill(?:ed)?\s*to|customer|donneur\s*d'ordre|maitre\s*d'ouvrage|commanditaire|pouvoir\s*adjudicateur|entite\s*publique|collectivite|etablissement\s*public|structure\s*publique|vos\s*identifiants|vos\s*references|votre\s*identifiant|adresse\s*du\s*client|identifiants?\s*client)\b/;
-const PUBLIC_BODY =
+export const PUBLIC_BODY =
   /\b(?:ville\s*d[e']|commune\s*d[e']|mairie|departement|conseil\s*(?:departemental|regional|general)|region\b|metropole|communaute\s*(?:de\s*communes|d'agglomeration|urbaine)|centre\s*hospitalier|chu\b|hopital|universite|lycee|college|ecole|syndicat\s*(?:intercommunal|mixte)|ministere|prefecture|ccas|sdis|office\s*public|etablissement\s*public|direction\s*(?:regionale|departementale)|rectorat|musee|bibliotheque|agence\s*regionale|ehpad|theatre|opera|conservatoire|piscine\s*municipale|creche|regie|sivom|sivu|epci|intercommunal|hotel\s*de\s*ville|collectivite|tresorerie|direction\s*des\s*finances)\b/;
 const SUPPLIER_WORDS =
   /\b(?:emetteur|fournisseur|vendeur|prestataire|seller|supplier|vendor|titulaire|entreprise|societe|siege\s*social|capital|notre\s*siret|nos\s*coordonnees|auto[- ]?entrepreneur|micro[- ]?entrepr|artisan|sarl|sas|sasu|eurl|ei\b|eirl)\b/;
@@ -48,7 +48,7 @@ interface RoleClue {
 }
 
 /** A sentence of conditions ("le client reconnaît…") says nothing about whose block it is. */
-function isSentence(text: string): boolean {
+export function isSentence(text: string): boolean {
   return text.length > 60 || text.split(/\s+/).length > 8;
 }
 
@@ -132,8 +132,32 @@ function collect(lines: Line[]): Identifier[] {
         if (isValidSiren(digits)) add(digits, 'siren');
       }
     });
+    // A SIRET in groups of boxes, each group a cell of its own (« 573 | 484 | 912 | 65802 »), after its label.
+    for (const run of /siret/i.test(line.text) ? digitGroupRuns(line) : []) {
+      const digits = run.map((cell) => cell.text.replace(/\s/g, '')).join('');
+      const label = fold(line.cells.slice(0, line.cells.indexOf(run[0]!)).map((cell) => cell.text).join(' '));
+      if (digits.length !== 14 || !/\bsiret\b/.test(label) || !isValidSiret(digits)) continue;
+      if (identifiers.some((identifier) => identifier.digits === digits && identifier.lineNumber === lineNumber)) continue;
+      const clue = blockRole(lines, lineNumber, run[0]!, digits);
+      identifiers.push({ digits, kind: 'siret', role: clue.role, source: clue.source, lineNumber });
+    }
   });
   return identifiers;
+}
+
+/** Runs of two or more cells side by side holding digits only, five at most each. */
+function digitGroupRuns(line: Line): Cell[][] {
+  const runs: Cell[][] = [];
+  let run: Cell[] = [];
+  for (const cell of [...line.cells, null]) {
+    if (cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) && (run.length === 0 || cell.x0 - run.at(-1)!.x1 < 40)) {
+      run.push(cell);
+      continue;
+    }
+    if (run.length >= 2) runs.push(run);
+    run = cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) ? [cell] : [];
+  }
+  return runs;
 }
 
 export interface Parties {
