@@ -12,6 +12,40 @@ import { datesIn, findLabels, fold, valuesFor } from './text.ts';
 const OTHER_DATES =
   /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement/;
 
+/**
+ * Words that tie a date to another document: the invoice this one cancels, replaces, corrects or refunds
+ * ("Remplace la facture n° F-12 émise le 15 mai", "annule et remplace notre facture n° F-12 du …").
+ */
+const ANOTHER_DOCUMENT = /\b(?:remplac\w*|annul\w*|rectifie\w*|rectifiant|corrig\w*|substitu\w*|rembours\w*|concern\w*|relati(?:f|ve)s?|suite\s+a|en\s+reference|se\s+rapport\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture)\b/;
+
+/** "n° F-2026-2749" in the words before a date label: the date belongs to the document so numbered. */
+const NUMBERED = /(?:n\s?°|\bno\b\.?|\bnumero)\s*:?\s*([a-z0-9][a-z0-9\-/_.]*\d[a-z0-9\-/_.]*)/g;
+
+/**
+ * The words before a date label name another document than this invoice: a relation word (replaces, cancels),
+ * or a number that is not the invoice's own ("facture n° F-12 émise le …" on invoice F-13).
+ */
+function namesAnotherDocument(before: string, invoiceNumber: Found | null): boolean {
+  if (ANOTHER_DOCUMENT.test(before)) return true;
+  const own = invoiceNumber ? fold(invoiceNumber.value) : null;
+  for (const match of before.matchAll(NUMBERED)) {
+    if (own === null || match[1]!.replace(/[.]+$/, '') !== own) return true;
+  }
+  return false;
+}
+
+/** E-mail headers ("De :", "À :", "Objet :") around a line: a "Date :" there is when the e-mail was sent. */
+const MAIL_HEADER = /^(?:de|from|a|to|cc|objet|subject|envoye|sent|expediteur|destinataire)\s*:/;
+
+function inMailHeader(lines: Line[], lineNumber: number): boolean {
+  const isHeader = (index: number) => near(lines, index, lineNumber, 4) && MAIL_HEADER.test(fold(lines[index]?.cells[0]?.text ?? '').trim());
+  // The header lines run on from the date's line, up and down, with nothing between them.
+  let headers = 0;
+  for (let index = lineNumber - 1; index >= 0 && isHeader(index); index--) headers++;
+  for (let index = lineNumber + 1; index < lines.length && isHeader(index); index++) headers++;
+  return headers >= 2;
+}
+
 const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
@@ -76,6 +110,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
       const firstDate = datesIn(hit.folded)[0]?.index ?? hit.folded.length;
       const labelText = hit.folded.slice(0, firstDate);
       if (OTHER_DATES.test(labelText) || OTHER_DATES.test(before)) continue;
+      // Another document's date (the invoice this one replaces), or the date an e-mail was sent.
+      if (namesAnotherDocument(before, invoiceNumber) || (generic && inMailHeader(lines, hit.lineNumber))) continue;
       for (const candidate of valuesFor(lines, hit, 2)) {
         const start = fold(candidate.text).trim();
         const value = dateIn(candidate.text);
@@ -119,7 +155,7 @@ function titleAbove(lines: Line[], lineNumber: number): boolean {
 /** Another bare "Date :" of the document with another date. */
 function otherGenericDate(lines: Line[], lineNumber: number, value: string): boolean {
   return findLabels(lines, GENERIC_DATE_LABEL).some((hit) => {
-    if (hit.lineNumber === lineNumber || ITEM_TABLE.test(fold(hit.line.text)) || OTHER_DATES.test(hit.folded)) return false;
+    if (hit.lineNumber === lineNumber || ITEM_TABLE.test(fold(hit.line.text)) || OTHER_DATES.test(hit.folded) || inMailHeader(lines, hit.lineNumber)) return false;
     const other = dateIn(hit.rest) ?? dateIn(hit.line.cells[hit.cellIndex + 1]?.text ?? '');
     return other !== null && other !== value;
   });
@@ -150,6 +186,8 @@ function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
     const text = line.text;
     const at = text.indexOf(invoiceNumber.value);
     if (at < 0) continue;
+    // "annule et remplace la facture n° F-12 du …": another invoice bearing a number that contains this one's.
+    if (ANOTHER_DOCUMENT.test(fold(text.slice(0, at)))) continue;
     const after = fold(text.slice(at + invoiceNumber.value.length));
     const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
     if (!match) continue;
