@@ -53,3 +53,88 @@ describe('dates of other documents', () => {
     expect(result.unsure).not.toContain('invoiceDate');
   });
 });
+
+describe('a block of labels and values beside the supplier', () => {
+  const block = (numberRow: [number, string][]) =>
+    read([
+      [50, [[44, 'Traiteur Morel'], [460, 'FACTURE']]],
+      [76, numberRow],
+      [97, [[44, 'contact@morel.fr'], [332, 'Émise le'], [428, '21 janvier 2025']]],
+      [109, [[44, 'Siret 892 879 479 33930'], [332, 'À régler le'], [428, '7 mars 2025']]],
+      [128, [[332, 'N° d’engagement'], [428, '25 64 443']]],
+    ]);
+
+  it('reads "Émise le" over "À régler le" as two rows, the first one the invoice date', () => {
+    const result = block([[332, 'Facture n°'], [428, 'FA03136']]);
+    expect(result.fields).toMatchObject({ invoiceNumber: 'FA03136', invoiceDate: '2025-01-21' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('reads the number beside a bare "Facture" heading the block', () => {
+    const result = block([[332, 'Facture'], [428, 'F-2025-0524']]);
+    expect(result.fields).toMatchObject({ invoiceNumber: 'F-2025-0524', invoiceDate: '2025-01-21' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('doubts a number beside a lone "Facture" that no block of labels confirms', () => {
+    const result = read([[60, [[332, 'Facture'], [428, 'F-2025-0524']]]]);
+    expect(result.fields.invoiceNumber).toBe('F-2025-0524');
+    expect(result.unsure).toContain('invoiceNumber');
+  });
+});
+
+describe('title blocks without labels', () => {
+  it('reads the date alone under the number of a title block', () => {
+    const result = read([
+      [54, [[44, 'Forez Bâtiment'], [349, 'Facture récapitulative multi-sites']]],
+      [65, [[44, '140 rue Haute'], [467, 'N° FAC/2025/02758']]],
+      [76, [[44, '69003 Lyon'], [477, '17 janvier 2025']]],
+    ]);
+    expect(result.fields).toMatchObject({ invoiceNumber: 'FAC/2025/02758', invoiceDate: '2025-01-17' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('does not take a dated sentence under the number for the invoice date', () => {
+    const result = read([
+      [54, [[349, 'FACTURE']]],
+      [65, [[349, 'N° FAC/2025/02758']]],
+      [76, [[349, 'Livraison du 17 janvier 2025']]],
+    ]);
+    expect(result.fields.invoiceDate).toBeUndefined();
+  });
+
+  it('reads the number right under a title naming the kind of invoice', () => {
+    const result = read([
+      [52, [[47, 'Ondaine Location'], [408, 'FACTURE DE LOCATION']]],
+      [64, [[47, 'Location – Vente'], [457, 'FAC-202511-934']]],
+      [100, [[394, 'Date : 08/11/2025']]],
+    ]);
+    expect(result.fields).toMatchObject({ invoiceNumber: 'FAC-202511-934' });
+    expect(result.unsure).not.toContain('invoiceNumber');
+  });
+});
+
+describe('fee notes', () => {
+  it('reads the number of a "note d’honoraires" and its "Fait le" date', () => {
+    const result = read([
+      [40, [[40, 'Cabinet Fayolle – Avocats']]],
+      [200, [[40, 'NOTE D’HONORAIRES ET DE FRAIS N° 24/3794']]],
+      [212, [[40, '(valant facture)']]],
+      [224, [[40, 'Fait le 07/01/2024']]],
+      [236, [[40, 'Dossier : Ville c/ SCI – réf. 41126010']]],
+    ]);
+    expect(result.fields).toMatchObject({ invoiceNumber: '24/3794', invoiceDate: '2024-01-07' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('doubts a "Fait le" date far from the number', () => {
+    const result = read([
+      [200, [[40, 'Note d’honoraires n° 24/3794']]],
+      ...[0, 1, 2, 3, 4].map((row): [number, [number, string][]] => [260 + row * 14, [[40, `Vacation ${row + 1}`], [480, '100,00 €']]]),
+      [700, [[40, 'Fait le 07/01/2024']]],
+      [720, [[40, 'Signature']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2024-01-07');
+    expect(result.unsure).toContain('invoiceDate');
+  });
+});

@@ -51,6 +51,8 @@ const DATE_LABELS: RegExp[] = [
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
   /(?:emise?|etablie?)\s+le\s*:?/,
+  // "Fait le 07/01/2024", "Fait à Lyon, le …": the date a fee note or a letter-invoice was drawn up.
+  /^fait\s+(?:a\s+[a-z' -]{2,40},?\s+)?le\s*:?/,
   /^date\s*(?:\/\s*date\s*)?:?/,
 ];
 
@@ -84,6 +86,7 @@ function dateIn(text: string): string | null {
 }
 
 const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
+const DRAWN_UP_LABEL = DATE_LABELS[DATE_LABELS.length - 2]!;
 /** A "Date" column of the item lines (services by day) is not the invoice's date. */
 const ITEM_TABLE = /designation|libelle|description|qte|quantite|prix|montant|intervention|article/;
 
@@ -118,8 +121,9 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
         if (value && datesIn(candidate.text)[0]?.index !== undefined && (datesIn(candidate.text)[0]!.index < 4 || candidate.kind === 'inline')) {
           if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
           // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
-          const sure = !generic || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber)) && !otherGenericDate(lines, hit.lineNumber, value);
-          return found(value, sure, `${generic ? 'bare date' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
+          const weak = generic || label === DRAWN_UP_LABEL;
+          const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber));
+          return found(value, sure && !(generic && otherGenericDate(lines, hit.lineNumber, value)), `${generic ? 'bare date' : label === DRAWN_UP_LABEL ? '"fait le"' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
         }
         if (candidate.kind !== 'below') break;
       }
@@ -128,6 +132,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
   if (invoiceNumber?.lineNumber !== undefined) {
     const short = shortDateBesideNumber(lines, invoiceNumber);
     if (short) return short;
+    const bare = bareDateUnderNumber(lines, invoiceNumber);
+    if (bare) return bare;
   }
   // "Saint-Étienne, le 3 juin 2024"
   for (const [lineNumber, line] of lines.slice(0, 40).entries()) {
@@ -176,6 +182,28 @@ function shortDateBesideNumber(lines: Line[], invoiceNumber: Found): Found | nul
       const value = match ? dateIn(cell.text.trim().slice(match[0].length)) : alone ? dateIn(alone.text) : null;
       if (value) return found(value, invoiceNumber.sure, 'short date label beside the number', { lineNumber: index });
     }
+  }
+  return null;
+}
+
+/**
+ * A title block set as "Facture" / "N° F-2025-0642" / "04/04/2025": a date alone in its cell on the line right
+ * under (or over) the number, in its column, with no label, is the invoice's date.
+ */
+function bareDateUnderNumber(lines: Line[], invoiceNumber: Found): Found | null {
+  const numberLine = lines[invoiceNumber.lineNumber!]!;
+  const numberCell = numberLine.cells.find((cell) => cell.text.includes(invoiceNumber.value));
+  if (!numberCell) return null;
+  for (const index of [invoiceNumber.lineNumber! + 1, invoiceNumber.lineNumber! - 1]) {
+    const line = lines[index];
+    if (!line || line.page !== numberLine.page || Math.abs(line.top - numberLine.top) > Math.max(numberLine.size, 8) * 1.8) continue;
+    const cell = line.cells.find((other) => Math.abs(other.x0 - numberCell.x0) < 8 || Math.abs(other.x1 - numberCell.x1) < 8);
+    if (!cell) continue;
+    const dates = datesIn(cell.text);
+    // The date and at most a weekday: "lundi 4 avril 2025".
+    const alone = dates.length === 1 && fold(cell.text.slice(0, dates[0]!.index)).trim().replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?$/, '') === '' && cell.text.slice(dates[0]!.index + dates[0]!.text.length).trim() === '';
+    const value = alone ? dateIn(cell.text) : null;
+    if (value) return found(value, invoiceNumber.sure, 'date alone under the number', { lineNumber: index });
   }
   return null;
 }

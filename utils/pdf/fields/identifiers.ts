@@ -81,6 +81,8 @@ const patterns = (specs: readonly LabelSpec[]) => specs.map((spec) => spec.patte
 
 const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /(?:facture|invoice|avoir|credit note)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?))?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?/, strong: true },
+  // A fee note (lawyers, architects, experts) is their invoice: "Note d'honoraires et de frais N° 25/1226".
+  { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?d'\s*honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
@@ -142,6 +144,8 @@ export function findInvoiceNumber(lines: Line[]): Found | null {
   }
   const underTitle = numberUnderTitle(lines);
   if (underTitle) return underTitle;
+  const row = numberBesideBareTitle(lines);
+  if (row) return row;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
   const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
     (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
@@ -175,10 +179,13 @@ function secondIdentifier(rest: string, first: string): string | null {
 const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
 const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
 
-/** A title alone ("Facture", "AVOIR") and right under it a lone identifier: the document's number. */
+/** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative". */
+const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)\s+(?:(?:de|d'|du)\s*)?[a-z'-]{4,}(?:\s+[a-z'-]{2,})?$/;
+
+/** A title alone ("Facture", "AVOIR", "Facture de location") and right under it a lone identifier: the document's number. */
 function numberUnderTitle(lines: Line[]): Found | null {
   for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
-    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()));
+    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()) || KIND_OF_INVOICE_ALONE.test(fold(cell.text).trim()));
     if (!title) continue;
     const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
       (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
@@ -188,6 +195,30 @@ function numberUnderTitle(lines: Line[]): Found | null {
     if (under.length !== 1 || /\s/.test(under[0]!.text.trim())) continue;
     const value = identifierIn(under[0]!.text, { minDigits: 2, maxLength: 30 });
     if (value && datesIn(under[0]!.text).length === 0) return found(value, true, 'identifier under the title', { lineNumber, cell: title });
+  }
+  return null;
+}
+
+/**
+ * "Facture   F-2025-0524" as the first row of a block of labels and values ("Émise le   21 janvier 2025",
+ * "À régler le   7 mars 2025"): the word "Facture" labels the invoice's number in the next cell.
+ */
+function numberBesideBareTitle(lines: Line[]): Found | null {
+  for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
+    const index = line.cells.findIndex((cell) => /^(?:facture|invoice)\s*:?$/.test(fold(cell.text).trim()));
+    const label = line.cells[index];
+    const next = line.cells[index + 1];
+    if (!label || !next || next.x0 - label.x1 > 160 || /\s/.test(next.text.trim()) || datesIn(next.text).length > 0) continue;
+    const value = identifierIn(next.text, { minDigits: 2, maxLength: 30 });
+    if (!value) continue;
+    // Other rows of the block: a label in the same column with a value in the value's column.
+    const block = lines.slice(lineNumber + 1, lineNumber + 4).some(
+      (other) =>
+        other.page === line.page &&
+        other.cells.some((cell) => Math.abs(cell.x0 - label.x0) < 4 && !/\d/.test(cell.text)) &&
+        other.cells.some((cell) => Math.abs(cell.x0 - next.x0) < 4 && /\d/.test(cell.text)),
+    );
+    return found(value, block, `number beside a bare "Facture"${block ? ' in a block of labels' : ''}`, { lineNumber, cell: label });
   }
   return null;
 }

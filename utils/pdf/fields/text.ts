@@ -78,12 +78,18 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
     if (/\d/.test(text.replace(/n\s?°/gi, '')) || text.length > 40) break;
     if (!/^[a-zà-ÿ'(]/.test(text) && !OPEN_ENDING.test(fold(lastCell.text))) break;
     if (/^(?:rue|avenue|bd|place|cedex)\b/.test(folded)) break;
+    // "Émise le   21 janvier 2025" over "À régler le   7 mars 2025": two rows of label and value, not one label.
+    if (valueRightOf(lines[lineNumber]!, cell) && valueRightOf(line, below)) break;
     parts.push({ lineNumber: next, cell: below });
     last = line;
     lastCell = below;
     if (/:\s*$/.test(text)) break;
   }
   return parts;
+}
+
+function valueRightOf(line: Line, cell: Cell): boolean {
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
