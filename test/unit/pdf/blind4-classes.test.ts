@@ -138,3 +138,48 @@ describe('fee notes', () => {
     expect(result.unsure).toContain('invoiceDate');
   });
 });
+
+describe('SIRET grouped in threes', () => {
+  it('reads a buyer SIRET printed "214 202 186 000 18"', () => {
+    const result = read([
+      [40, [[40, 'Imprimerie Morel'], [400, 'FACTURE N° F-12']]],
+      [60, [[40, 'SIRET : 489 263 616 38240'], [300, 'Client']]],
+      [72, [[300, 'Ville de Saint-Étienne']]],
+      [84, [[300, '42000 Saint-Étienne']]],
+      [96, [[300, 'SIRET du destinataire : 214 202 186 000 18']]],
+    ]);
+    expect(result.fields).toMatchObject({ supplierSiret: '48926361638240', buyerSiret: '21420218600018' });
+  });
+});
+
+describe('the buyer’s references', () => {
+  it('reads "CODE SERVICE :" and its code though the address block goes on beside them', () => {
+    const result = read([
+      [140, [[48, 'BON DE COMMANDE N° :'], [173, 'DA575361']]],
+      [157, [[48, 'N° EJ :'], [173, '2470288'], [285, 'HÔTEL DE VILLE']]],
+      [192, [[48, 'CODE SERVICE :'], [173, 'DRH-PAIE'], [285, '42000 SAINT-ÉTIENNE']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('DRH-PAIE');
+  });
+
+  it('reads "Service : CULTURE" under the order number as the service code', () => {
+    const result = read([
+      [213, [[40, 'BC n° : 2579591']]],
+      [227, [[40, 'Service : CULTURE']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('CULTURE');
+  });
+
+  it('does not take a "Service :" line far from the buyer’s references for a service code', () => {
+    const result = read([
+      [100, [[40, 'Service : CULTURE']]],
+      [300, [[40, 'Désignation'], [300, 'Montant']]],
+    ]);
+    expect(result.fields.serviceCode).toBeUndefined();
+  });
+
+  it('reads the number of a framework agreement (accord-cadre) as the market number', () => {
+    expect(read([[100, [[40, 'Accord-cadre n° : M26.7608']]]]).fields.marketNumber).toBe('M26.7608');
+    expect(read([[100, [[40, 'Accord-cadre n°'], [250, '2023-478']]]]).fields.marketNumber).toBe('2023-478');
+  });
+});

@@ -306,11 +306,25 @@ const SERVICE_LABELS = [
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
 const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
+/** "Service : CULTURE" in the list of the buyer's references ("BC n° : 2579591", "Marché : 2025M1385"). */
+const SERVICE_AMONG_REFERENCES = /^service\s*:/;
+
+/** A label of the buyer's references (order, engagement, market) on a line next to it, in the same column. */
+function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (const index of [lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2]) {
+    const other = lines[index];
+    if (!other || other.page !== line.page) continue;
+    if (other.cells.some((entry) => Math.abs(entry.x0 - cell.x0) < 6 && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
+  }
+  return false;
+}
 
 export function findServiceCode(lines: Line[]): Found | null {
-  for (const label of [...SERVICE_LABELS, BARE_SERVICE]) {
+  for (const label of [...SERVICE_LABELS, BARE_SERVICE, SERVICE_AMONG_REFERENCES]) {
     let hits = findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS);
     if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
+    if (label === SERVICE_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     if (result && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
@@ -322,6 +336,8 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
   // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°".
   { pattern: /marche(?:\s+public)?(?:\s+(?:de|d')\s*[a-z]+)?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
+  { pattern: /accord[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
