@@ -12,11 +12,47 @@ import { datesIn, findLabels, fold, valuesFor } from './text.ts';
 const OTHER_DATES =
   /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|session|stage|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement/;
 
+/**
+ * Words that tie a date to another document: the invoice this one cancels, replaces, corrects or refunds
+ * ("Remplace la facture n° F-12 émise le 15 mai", "annule et remplace notre facture n° F-12 du …").
+ */
+const ANOTHER_DOCUMENT = /\b(?:remplac\w*|annul\w*|rectifie\w*|rectifiant|corrig\w*|substitu\w*|rembours\w*|concern\w*|relati(?:f|ve)s?|suite\s+a|en\s+reference|se\s+rapport\w*|sur\s+(?:la\s+|notre\s+|votre\s+)?facture)\b/;
+
+/** "n° F-2026-2749" in the words before a date label: the date belongs to the document so numbered. */
+const NUMBERED = /(?:n\s?°|\bno\b\.?|\bnumero)\s*:?\s*([a-z0-9][a-z0-9\-/_.]*\d[a-z0-9\-/_.]*)/g;
+
+/**
+ * The words before a date label name another document than this invoice: a relation word (replaces, cancels),
+ * or a number that is not the invoice's own ("facture n° F-12 émise le …" on invoice F-13).
+ */
+function namesAnotherDocument(before: string, invoiceNumber: Found | null): boolean {
+  if (ANOTHER_DOCUMENT.test(before)) return true;
+  const own = invoiceNumber ? fold(invoiceNumber.value) : null;
+  for (const match of before.matchAll(NUMBERED)) {
+    if (own === null || match[1]!.replace(/[.]+$/, '') !== own) return true;
+  }
+  return false;
+}
+
+/** E-mail headers ("De :", "À :", "Objet :") around a line: a "Date :" there is when the e-mail was sent. */
+const MAIL_HEADER = /^(?:de|from|a|to|cc|objet|subject|envoye|sent|expediteur|destinataire)\s*:/;
+
+function inMailHeader(lines: Line[], lineNumber: number): boolean {
+  const isHeader = (index: number) => near(lines, index, lineNumber, 4) && MAIL_HEADER.test(fold(lines[index]?.cells[0]?.text ?? '').trim());
+  // The header lines run on from the date's line, up and down, with nothing between them.
+  let headers = 0;
+  for (let index = lineNumber - 1; index >= 0 && isHeader(index); index--) headers++;
+  for (let index = lineNumber + 1; index < lines.length && isHeader(index); index++) headers++;
+  return headers >= 2;
+}
+
 const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
   /(?:emise?|etablie?)\s+le\s*:?/,
+  // "Fait le 07/01/2024", "Fait à Lyon, le …": the date a fee note or a letter-invoice was drawn up.
+  /^fait\s+(?:a\s+[a-z' -]{2,40},?\s+)?le\s*:?/,
   // « Date », never « Dates de la session » (a period, not a day).
   /^date\b\s*(?:\/\s*date\s*)?:?/,
 ];
@@ -51,6 +87,7 @@ function dateIn(text: string): string | null {
 }
 
 const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
+const DRAWN_UP_LABEL = DATE_LABELS[DATE_LABELS.length - 2]!;
 /** A "Date" column of the item lines (services by day) is not the invoice's date. */
 const ITEM_TABLE = /designation|libelle|description|qte|quantite|prix|montant|intervention|article/;
 
@@ -77,14 +114,17 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
       const firstDate = datesIn(hit.folded)[0]?.index ?? hit.folded.length;
       const labelText = hit.folded.slice(0, firstDate);
       if (OTHER_DATES.test(labelText) || OTHER_DATES.test(before)) continue;
+      // Another document's date (the invoice this one replaces), or the date an e-mail was sent.
+      if (namesAnotherDocument(before, invoiceNumber) || (generic && inMailHeader(lines, hit.lineNumber))) continue;
       for (const candidate of valuesFor(lines, hit, 2)) {
         const start = fold(candidate.text).trim();
         const value = dateIn(candidate.text);
         if (value && datesIn(candidate.text)[0]?.index !== undefined && (datesIn(candidate.text)[0]!.index < 4 || candidate.kind === 'inline')) {
           if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
           // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
-          const sure = !generic || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber)) && !otherGenericDate(lines, hit.lineNumber, value);
-          return found(value, sure, `${generic ? 'bare date' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
+          const weak = generic || label === DRAWN_UP_LABEL;
+          const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber));
+          return found(value, sure && !(generic && otherGenericDate(lines, hit.lineNumber, value)), `${generic ? 'bare date' : label === DRAWN_UP_LABEL ? '"fait le"' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
         }
         if (candidate.kind !== 'below') break;
       }
@@ -93,6 +133,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
   if (invoiceNumber?.lineNumber !== undefined) {
     const short = shortDateBesideNumber(lines, invoiceNumber);
     if (short) return short;
+    const bare = bareDateUnderNumber(lines, invoiceNumber);
+    if (bare) return bare;
   }
   const late = laterDateLabel(lines, invoiceNumber);
   if (late) return late;
@@ -150,7 +192,7 @@ function titleAbove(lines: Line[], lineNumber: number): boolean {
 /** Another bare "Date :" of the document with another date. */
 function otherGenericDate(lines: Line[], lineNumber: number, value: string): boolean {
   return findLabels(lines, GENERIC_DATE_LABEL).some((hit) => {
-    if (hit.lineNumber === lineNumber || ITEM_TABLE.test(fold(hit.line.text)) || OTHER_DATES.test(hit.folded)) return false;
+    if (hit.lineNumber === lineNumber || ITEM_TABLE.test(fold(hit.line.text)) || OTHER_DATES.test(hit.folded) || inMailHeader(lines, hit.lineNumber)) return false;
     const other = dateIn(hit.rest) ?? dateIn(hit.line.cells[hit.cellIndex + 1]?.text ?? '');
     return other !== null && other !== value;
   });
@@ -175,12 +217,36 @@ function shortDateBesideNumber(lines: Line[], invoiceNumber: Found): Found | nul
   return null;
 }
 
+/**
+ * A title block set as "Facture" / "N° F-2025-0642" / "04/04/2025": a date alone in its cell on the line right
+ * under (or over) the number, in its column, with no label, is the invoice's date.
+ */
+function bareDateUnderNumber(lines: Line[], invoiceNumber: Found): Found | null {
+  const numberLine = lines[invoiceNumber.lineNumber!]!;
+  const numberCell = numberLine.cells.find((cell) => cell.text.includes(invoiceNumber.value));
+  if (!numberCell) return null;
+  for (const index of [invoiceNumber.lineNumber! + 1, invoiceNumber.lineNumber! - 1]) {
+    const line = lines[index];
+    if (!line || line.page !== numberLine.page || Math.abs(line.top - numberLine.top) > Math.max(numberLine.size, 8) * 1.8) continue;
+    const cell = line.cells.find((other) => Math.abs(other.x0 - numberCell.x0) < 8 || Math.abs(other.x1 - numberCell.x1) < 8);
+    if (!cell) continue;
+    const dates = datesIn(cell.text);
+    // The date and at most a weekday: "lundi 4 avril 2025".
+    const alone = dates.length === 1 && fold(cell.text.slice(0, dates[0]!.index)).trim().replace(/^(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?,?$/, '') === '' && cell.text.slice(dates[0]!.index + dates[0]!.text.length).trim() === '';
+    const value = alone ? dateIn(cell.text) : null;
+    if (value) return found(value, invoiceNumber.sure, 'date alone under the number', { lineNumber: index });
+  }
+  return null;
+}
+
 /** "Facture n° F-12 du 03/06/2024" */
 function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
   for (const [lineNumber, line] of lines.entries()) {
     const text = line.text;
     const at = text.indexOf(invoiceNumber.value);
     if (at < 0) continue;
+    // "annule et remplace la facture n° F-12 du …": another invoice bearing a number that contains this one's.
+    if (ANOTHER_DOCUMENT.test(fold(text.slice(0, at)))) continue;
     const after = fold(text.slice(at + invoiceNumber.value.length));
     const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
     if (!match) continue;

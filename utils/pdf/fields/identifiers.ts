@@ -90,6 +90,8 @@ const INVOICE_KIND = String.raw`(?:de\s+situation|d'acompte|rectificative|de\s+s
 
 const INVOICE_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:facture|invoice|avoir|credit note)(?:\s+${INVOICE_KIND})?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?`), strong: true },
+  // A fee note (lawyers, architects, experts) is their invoice: "Note d'honoraires et de frais N° 25/1226".
+  { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?d'\s*honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
@@ -155,6 +157,8 @@ export function findInvoiceNumber(lines: Line[]): Found | null {
   }
   const underTitle = numberUnderTitle(lines);
   if (underTitle) return underTitle;
+  const row = numberBesideBareTitle(lines);
+  if (row) return row;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
   const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
     (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
@@ -188,10 +192,13 @@ function secondIdentifier(rest: string, first: string): string | null {
 const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
 const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
 
-/** A title alone ("Facture", "AVOIR") and right under it a lone identifier: the document's number. */
+/** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative". */
+const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)\s+(?:(?:de|d'|du)\s*)?[a-z'-]{4,}(?:\s+[a-z'-]{2,})?$/;
+
+/** A title alone ("Facture", "AVOIR", "Facture de location") and right under it a lone identifier: the document's number. */
 function numberUnderTitle(lines: Line[]): Found | null {
   for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
-    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()));
+    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()) || KIND_OF_INVOICE_ALONE.test(fold(cell.text).trim()));
     if (!title) continue;
     const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
       (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
@@ -201,6 +208,30 @@ function numberUnderTitle(lines: Line[]): Found | null {
     if (under.length !== 1 || /\s/.test(under[0]!.text.trim())) continue;
     const value = identifierIn(under[0]!.text, { minDigits: 2, maxLength: 30 });
     if (value && datesIn(under[0]!.text).length === 0) return found(value, true, 'identifier under the title', { lineNumber, cell: title });
+  }
+  return null;
+}
+
+/**
+ * "Facture   F-2025-0524" as the first row of a block of labels and values ("Émise le   21 janvier 2025",
+ * "À régler le   7 mars 2025"): the word "Facture" labels the invoice's number in the next cell.
+ */
+function numberBesideBareTitle(lines: Line[]): Found | null {
+  for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
+    const index = line.cells.findIndex((cell) => /^(?:facture|invoice)\s*:?$/.test(fold(cell.text).trim()));
+    const label = line.cells[index];
+    const next = line.cells[index + 1];
+    if (!label || !next || next.x0 - label.x1 > 160 || /\s/.test(next.text.trim()) || datesIn(next.text).length > 0) continue;
+    const value = identifierIn(next.text, { minDigits: 2, maxLength: 30 });
+    if (!value) continue;
+    // Other rows of the block: a label in the same column with a value in the value's column.
+    const block = lines.slice(lineNumber + 1, lineNumber + 4).some(
+      (other) =>
+        other.page === line.page &&
+        other.cells.some((cell) => Math.abs(cell.x0 - label.x0) < 4 && !/\d/.test(cell.text)) &&
+        other.cells.some((cell) => Math.abs(cell.x0 - next.x0) < 4 && /\d/.test(cell.text)),
+    );
+    return found(value, block, `number beside a bare "Facture"${block ? ' in a block of labels' : ''}`, { lineNumber, cell: label });
   }
   return null;
 }
@@ -289,11 +320,25 @@ const SERVICE_LABELS = [
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
 const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
+/** "Service : CULTURE" in the list of the buyer's references ("BC n° : 2579591", "Marché : 2025M1385"). */
+const SERVICE_AMONG_REFERENCES = /^service\s*:/;
+
+/** A label of the buyer's references (order, engagement, market) on a line next to it, in the same column. */
+function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (const index of [lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2]) {
+    const other = lines[index];
+    if (!other || other.page !== line.page) continue;
+    if (other.cells.some((entry) => Math.abs(entry.x0 - cell.x0) < 6 && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
+  }
+  return false;
+}
 
 export function findServiceCode(lines: Line[]): Found | null {
-  for (const label of [...SERVICE_LABELS, BARE_SERVICE]) {
+  for (const label of [...SERVICE_LABELS, BARE_SERVICE, SERVICE_AMONG_REFERENCES]) {
     let hits = findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS);
     if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
+    if (label === SERVICE_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     if (result && SERVICE_CODE.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
@@ -401,6 +446,8 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
   // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°", "Marché à bons de commande n°".
   { pattern: new RegExp(String.raw`marche(?:\s+public)?${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: true },
+  // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
+  { pattern: /accord[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },

@@ -19,7 +19,8 @@ interface Identifier {
   lineNumber: number;
 }
 
-const SIRET_PATTERN = /(?<![\dA-Za-z])(\d{3})[ .\u00a0\u202f]?(\d{3})[ .\u00a0\u202f]?(\d{3})[ .\u00a0\u202f]?(\d{5})(?![\d])/g;
+/** "214 202 186 00018", and "214 202 186 000 18" (all in threes, the last two digits left over). */
+const SIRET_PATTERN = /(?<![\dA-Za-z])(\d{3})[ .\u00a0\u202f]?(\d{3})[ .\u00a0\u202f]?(\d{3})[ .\u00a0\u202f]?(\d{5}|\d{3}[ .\u00a0\u202f]\d{2})(?![\d])/g;
 const SIREN_PATTERN = /(?:siren|s\.i\.r\.e\.n\.?|rcs|r\.c\.s\.?|rsc|rm|registre)[^\d\n]{0,30}?(?<![\dA-Za-z])(\d{3}[ .\u00a0\u202f]?\d{3}[ .\u00a0\u202f]?\d{3})(?![\d]|[ .]?\d{5}\b)/g;
 
 /** "B 421 938 861 RCS Paris" */
@@ -117,7 +118,7 @@ function collect(lines: Line[]): Identifier[] {
         identifiers.push({ digits, kind, role: clue.role, source: clue.source, lineNumber });
       };
       for (const match of text.matchAll(SIRET_PATTERN)) {
-        const digits = match.slice(1, 5).join('');
+        const digits = match.slice(1, 5).join('').replace(/\D/g, '');
         const before = folded.slice(Math.max(0, match.index - 14), match.index);
         if (/(?:tva|vat|iban|bic|tel|fax|phone|fr\s?\d{2})[^a-z]*$/.test(before)) continue;
         if (!isValidSiret(digits)) continue;

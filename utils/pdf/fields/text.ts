@@ -78,12 +78,18 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
     if (/\d/.test(text.replace(/n\s?°/gi, '')) || text.length > 40) break;
     if (!/^[a-zà-ÿ'(]/.test(text) && !OPEN_ENDING.test(fold(lastCell.text))) break;
     if (/^(?:rue|avenue|bd|place|cedex)\b/.test(folded)) break;
+    // "Émise le   21 janvier 2025" over "À régler le   7 mars 2025": two rows of label and value, not one label.
+    if (valueRightOf(lines[lineNumber]!, cell) && valueRightOf(line, below)) break;
     parts.push({ lineNumber: next, cell: below });
     last = line;
     lastCell = below;
     if (/:\s*$/.test(text)) break;
   }
   return parts;
+}
+
+function valueRightOf(line: Line, cell: Cell): boolean {
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
@@ -271,7 +277,9 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const farRight = rightCells.length > 0 && rightCells[0]!.x0 - labelCell.x1 > 40;
   // "N° facture   F-12   Date   14/01/2024   Éch.   14/02/2024": pairs of label and value along one row.
   const pairs = rightCells.length >= 3 && rightCells.every((cell, index) => (index % 2 === 0 ? /\d/.test(cell.text) : !/\d/.test(cell.text) && cell.text.length <= 30));
-  const foreignRow = farRight && !pairs && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
+  // A label closed by its colon and a code right after it ("CODE SERVICE :   DRH-PAIE   42000 …"): its own value.
+  const ownCode = rightCells.length === 2 && /:\s*$/.test(labelCell.text) && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(rightCells[0]!.text.trim());
+  const foreignRow = farRight && !pairs && !ownCode && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
   for (const cell of headerRow || foreignRow ? [] : pairs ? rightCells.slice(0, 1) : rightCells) {
     // Another label on the same line ("Invoice Date:   Due Date:"): the values are under them.
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
