@@ -2,7 +2,10 @@
  * Scoring of extraction results against expected values (public expected.json, generated ground-truth.json).
  * Per expected field: exact, wrong, missing, or — when the reader listed the key in `unsure` — unsure-right /
  * unsure-wrong. A wrong value outside `unsure` is the worst outcome (the reader stood behind it); an engagement
- * number returned where the invoice has none is counted apart as invented.
+ * number returned where the invoice has none is counted apart as invented. A generated invoice's truth lists every
+ * field it prints (`_layout` marks one), so there any other field returned that the truth lacks is invented too: a
+ * value the invoice does not give for that field (a rental contract's number as the market number), which would
+ * land in the form as surely as a wrong one.
  */
 import type { ExtractedFields } from '../../utils/model/extracted.ts';
 
@@ -30,13 +33,17 @@ export interface Score extends FieldScore {
   inventedEngagements: number;
   /** Of those, the ones the reader flagged unsure. */
   inventedEngagementsUnsure: number;
+  /** Other fields returned where a complete (generated) truth has none (flagged unsure or not). */
+  inventedOthers: number;
+  /** Of those, the ones the reader flagged unsure. */
+  inventedOthersUnsure: number;
   mistakes: string[];
 }
 
 const emptyField = (): FieldScore => ({ exact: 0, wrong: 0, missing: 0, unsureRight: 0, unsureWrong: 0 });
 
 export function emptyScore(): Score {
-  return { files: 0, failed: 0, fields: {}, ...emptyField(), inventedEngagements: 0, inventedEngagementsUnsure: 0, mistakes: [] };
+  return { files: 0, failed: 0, fields: {}, ...emptyField(), inventedEngagements: 0, inventedEngagementsUnsure: 0, inventedOthers: 0, inventedOthersUnsure: 0, mistakes: [] };
 }
 
 /** Only the contract's fields count; `_source`, `_note`, `_layout`, `_producer`, `_family` are comments. */
@@ -74,6 +81,14 @@ export function scoreOne(score: Score, file: string, expected: Expected, actual:
     const flagged = doubtful.has('engagementNumber');
     if (flagged) score.inventedEngagementsUnsure++;
     score.mistakes.push(`${file}: engagementNumber invented (${got.engagementNumber})${flagged ? ' — flagged unsure' : ''}`);
+  }
+  if (expected._layout === undefined) return;
+  for (const key of SCORED_FIELDS) {
+    if (key === 'engagementNumber' || expected[key] !== undefined || got[key] === undefined) continue;
+    score.inventedOthers++;
+    const flagged = doubtful.has(key);
+    if (flagged) score.inventedOthersUnsure++;
+    score.mistakes.push(`${file}: ${key} invented (${got[key]}), the invoice has none${flagged ? ' — flagged unsure' : ' — WRONG, not flagged unsure'}`);
   }
 }
 

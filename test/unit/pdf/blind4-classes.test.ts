@@ -183,3 +183,23 @@ describe('the buyer’s references', () => {
     expect(read([[100, [[40, 'Accord-cadre n°'], [250, '2023-478']]]]).fields.marketNumber).toBe('2023-478');
   });
 });
+
+describe('a contract that is not the public market', () => {
+  it('offers a bare « Contrat n° » (a rental, a factoring agreement) as the market number only unsure', () => {
+    const result = read([
+      [50, [[44, 'Loxam Centre'], [400, 'Contrat n° LC25-54139']]],
+      [120, [[40, 'FACTURE N° F-2025-0994'], [400, 'Date : 08/07/2025']]],
+    ]);
+    expect(result.fields.marketNumber).toBe('LC25-54139');
+    expect(result.unsure).toContain('marketNumber');
+  });
+
+  it('prefers the « Marché » printed beside it, and stands behind that one', () => {
+    const result = read([
+      [50, [[44, 'Loxam Centre'], [400, 'Contrat n° LC25-54139']]],
+      [120, [[40, 'FACTURE N° F-2025-0994'], [400, 'Marché n° 2024M4662']]],
+    ]);
+    expect(result.fields.marketNumber).toBe('2024M4662');
+    expect(result.unsure).not.toContain('marketNumber');
+  });
+});

@@ -448,14 +448,18 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`marche(?:\s+public)?${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: true },
   // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
   { pattern: /accord[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?/, strong: true },
-  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: true },
-  { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
   { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
   // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one
   // reference of a line of them, then the reference (a year alone is not one).
   { pattern: /(?:^|[–—|·;,]\s*|\s-\s+)marche(?:\s+public)?\s+(?=[a-z0-9\-/_.]*\d)(?!(?:19|20)\d\d\b(?![-/.]\d))/, strong: true },
-  { pattern: /^(?:contrat|contract)\s*:?$/, strong: true },
+  { pattern: /^contract\s*:?$/, strong: true },
+  // In French a public market is a « marché »; a bare « Contrat n° » is as often the supplier's own contract (a rental,
+  // maintenance, a factoring agreement): its number is offered, unsure, after every market label. English has only
+  // « contract » for the market.
+  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: false },
+  { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
+  { pattern: /^contrat\s*:?$/, strong: false },
 ];
 
 export function findMarketNumber(lines: Line[]): Found | null {
