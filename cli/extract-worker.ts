@@ -3,7 +3,7 @@
  * CA_EXTRACT_THREADS=0). Kept apart from the pool so that the main thread, which only dispatches files, loads
  * neither pdf.js nor the reader.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { facturxForContract } from '../utils/model/facturx-facts.ts';
 import { MAX_FILE_BYTES } from '../utils/pdf/errors.ts';
@@ -16,12 +16,17 @@ import { failureLine, type FileJob, type FileLine } from './extract-pool.ts';
 export async function extractFile(pdfjs: PdfJs, job: FileJob): Promise<FileLine> {
   const started = performance.now();
   let bytes: Uint8Array;
+  // Read in one blocking call: this thread reads one file at a time and has nothing else to do meanwhile, and a
+  // round trip through libuv's thread pool for the size then the bytes cost more than the reading itself.
+  let descriptor: number | undefined;
   try {
-    const info = await stat(job.file);
-    if (info.size > MAX_FILE_BYTES) return failureLine(job.file, 'too-large');
-    bytes = new Uint8Array(await readFile(job.file));
+    descriptor = openSync(job.file, 'r');
+    if (fstatSync(descriptor).size > MAX_FILE_BYTES) return failureLine(job.file, 'too-large');
+    bytes = new Uint8Array(readFileSync(descriptor));
   } catch {
     return failureLine(job.file, 'not-pdf', 'Ce fichier est introuvable ou illisible. Vérifiez son nom et son emplacement, puis réessayez.');
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
   try {
     const result = await extractInvoice(pdfjs, bytes, { textOnly: job.textOnly, timeoutMs: job.timeoutMs });

@@ -81,6 +81,24 @@ function inflateInOneCall(): void {
   globalThis.DecompressionStream = OneCallDecompressionStream as unknown as typeof DecompressionStream;
 }
 
+/**
+ * Without a `worker`, pdf.js sets up a worker side for every document (in Node, in this same thread: a message port,
+ * two message handlers, the worker's handlers), then takes it down. One worker side serves every document read with
+ * this pdf.js instead, as one browser worker serves several documents: each document keeps its own id and state there,
+ * and a task never destroys a worker it was given.
+ */
+function withOneWorker(pdfjs: typeof import('pdfjs-dist')): PdfJs {
+  let worker: InstanceType<typeof pdfjs.PDFWorker> | undefined;
+  return {
+    getDocument: (source) => {
+      // A bare URL or buffer (never given by the reader) keeps pdf.js's own set-up.
+      if (!source || typeof source !== 'object' || source instanceof URL || source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return pdfjs.getDocument(source);
+      worker ??= new pdfjs.PDFWorker({ verbosity: 0 });
+      return pdfjs.getDocument({ ...source, worker: source.worker ?? worker });
+    },
+  };
+}
+
 /** Node (CLI, tests, benchmark): the legacy build, which runs without a DOM and without a worker file. */
 export async function loadPdfjsForNode(): Promise<PdfJs> {
   skipCanvas();
@@ -94,7 +112,7 @@ export async function loadPdfjsForNode(): Promise<PdfJs> {
     const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
     const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerModule) as Promise<unknown>]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
-    return pdfjs as unknown as PdfJs;
+    return withOneWorker(pdfjs as unknown as typeof import('pdfjs-dist'));
   } finally {
     console.log = log;
     console.warn = warn;
