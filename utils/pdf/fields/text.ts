@@ -18,17 +18,54 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** What folding makes of one character (a code point, or a lone surrogate), spaces and quotes unified. */
+function foldCharacter(character: string): string {
+  const base = character.normalize('NFD')[0] ?? character;
+  const lower = base.toLowerCase();
+  const unit = lower.length === character.length ? lower : character;
+  return unit.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[’‘`]/g, "'").replace(/[º]/g, '°');
+}
+
+/**
+ * Folded code unit of each code unit outside surrogate pairs, +1 (0: not known yet). Filled as characters are first
+ * met: a document has a few dozen distinct ones, and decomposing each character of each cell cost more than the rest
+ * of the folding.
+ */
+const foldedUnits = new Uint32Array(0x10000);
+
+function foldedUnit(code: number): number {
+  let folded = foldedUnits[code]!;
+  if (folded === 0) {
+    folded = foldCharacter(String.fromCharCode(code)).charCodeAt(0) + 1;
+    foldedUnits[code] = folded;
+  }
+  return folded - 1;
+}
+
+const CHUNK = 4096;
+
 function foldUncached(text: string): string {
   // Plain ASCII needs no accent folding.
   if (!/[^ -~]/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const character of text) {
-    const base = character.normalize('NFD')[0] ?? character;
-    const lower = base.toLowerCase();
-    const unit = lower.length === character.length ? lower : character;
-    out += unit.length === character.length ? unit : character;
+  const units = new Uint16Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // A character beyond the BMP: kept as it is unless folding gives one of the same length.
+        const pair = foldCharacter(text.slice(index, index + 2));
+        units[index] = pair.charCodeAt(0);
+        units[index + 1] = pair.charCodeAt(1);
+        index++;
+        continue;
+      }
+    }
+    units[index] = foldedUnit(code);
   }
-  return out.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[’‘`]/g, "'").replace(/[º]/g, '°');
+  let out = '';
+  for (let start = 0; start < units.length; start += CHUNK) out += String.fromCharCode(...units.subarray(start, start + CHUNK));
+  return out;
 }
 
 export interface LabelHit {
