@@ -356,8 +356,25 @@ export interface AmountToken {
   index: number;
 }
 
+const NO_AMOUNTS: readonly AmountToken[] = Object.freeze([]);
 
-export function amountsIn(raw: string): AmountToken[] {
+/**
+ * The finders ask for the amounts of the same cells and lines many times (every label rule, every neighbour):
+ * each text is scanned once per document or so.
+ */
+const amountCache = new Map<string, readonly AmountToken[]>();
+
+export function amountsIn(raw: string): readonly AmountToken[] {
+  if (!/\d/.test(raw)) return NO_AMOUNTS;
+  const cached = amountCache.get(raw);
+  if (cached !== undefined) return cached;
+  if (amountCache.size > 20_000) amountCache.clear();
+  const found = scanAmounts(raw);
+  amountCache.set(raw, found);
+  return found;
+}
+
+function scanAmounts(raw: string): readonly AmountToken[] {
   const found: AmountToken[] = [];
   // Dot leaders ("Total TTC......1 234,56 €") are blanks, not decimal points.
   const text = raw.replace(/\.{2,}|…+|·{2,}/g, (leader) => ' '.repeat(leader.length));
@@ -370,9 +387,9 @@ export function amountsIn(raw: string): AmountToken[] {
     const signed = raw.replace(/euros?/i, '').replace(/[−–]/g, '-').replace(/^\(\s*(.*?)\s*\)\s*(€|EUR)?$/i, '-$1');
     const cents = parseAmountCents(signed);
     if (cents === null) continue;
-    found.push({ cents, text: raw, index: match.index });
+    found.push(Object.freeze({ cents, text: raw, index: match.index }));
   }
-  return found;
+  return found.length > 0 ? Object.freeze(found) : NO_AMOUNTS;
 }
 
 const MONTHS =
