@@ -159,14 +159,35 @@ export function withoutTranslation(rest: string, labels: readonly RegExp[]): str
   return rest;
 }
 
-/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
-function translatedPart(folded: string, label: RegExp): { index: number; 0: string } | null {
-  if (!label.source.startsWith('^')) return null;
+const anchoredLabels = new WeakMap<RegExp, boolean>();
+
+function anchored(label: RegExp): boolean {
+  let isAnchored = anchoredLabels.get(label);
+  if (isAnchored === undefined) {
+    isAnchored = label.source.startsWith('^');
+    anchoredLabels.set(label, isAnchored);
+  }
+  return isAnchored;
+}
+
+/** Where a second label may start in a folded cell: after its first " / ", with that text. */
+interface AfterSlash {
+  start: number;
+  text: string;
+}
+
+function afterSlashOf(folded: string): AfterSlash | null {
   const slash = /\s\/\s*/.exec(folded);
   if (!slash) return null;
   const start = slash.index + slash[0].length;
-  const match = label.exec(folded.slice(start));
-  return match ? { index: start + match.index, 0: match[0] } : null;
+  return { start, text: folded.slice(start) };
+}
+
+/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
+function translatedPart(afterSlash: AfterSlash | null, label: RegExp): { index: number; 0: string } | null {
+  if (!afterSlash || !anchored(label)) return null;
+  const match = label.exec(afterSlash.text);
+  return match ? { index: afterSlash.start + match.index, 0: match[0] } : null;
 }
 
 /**
@@ -181,6 +202,10 @@ interface CellEntry {
   folded: string;
   /** A cell right of it on its line holds a digit: a value beside the label. */
   valueBeside: boolean;
+  /** Whether its folded text ends on a word that calls for more (OPEN_ENDING), computed on first need. */
+  openEnding?: boolean;
+  /** Its folded text after a " / " (a translated label may start there), null without one. */
+  afterSlash: AfterSlash | null;
   /** Its wrapped parts with their joined text, computed on first need. */
   wrap?: { parts: { lineNumber: number; cell: Cell }[]; text: string; folded: string };
 }
@@ -195,7 +220,8 @@ function entriesOf(lines: Line[]): CellEntry[] {
     for (const [lineNumber, line] of lines.entries()) {
       line.cells.forEach((cell, cellIndex) => {
         const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
-        entries!.push({ line, lineNumber, cellIndex, cell, folded: fold(cell.text), valueBeside });
+        const folded = fold(cell.text);
+        entries!.push({ line, lineNumber, cellIndex, cell, folded, valueBeside, afterSlash: afterSlashOf(folded) });
       });
     }
     cellEntries.set(lines, entries);
@@ -221,15 +247,15 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
   for (const entry of entriesOf(lines)) {
     const { line, lineNumber, cellIndex, cell } = entry;
     const own = entry.folded;
-    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
+    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(entry.afterSlash, label);
     let parts: { lineNumber: number; cell: Cell }[] = [];
     let folded = own;
     let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
     // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
-    if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
+    if (rest !== '' && LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
     // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
     // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
-    if ((!match || rest.trim() === '') && (!entry.valueBeside || OPEN_ENDING.test(own))) {
+    if ((!match || rest.trim() === '') && (!entry.valueBeside || (entry.openEnding ??= OPEN_ENDING.test(own)))) {
       const wrap = wrapOf(lines, entry);
       if (wrap.parts.length > 0) {
         const joinedMatch = label.exec(wrap.folded);
