@@ -27,44 +27,37 @@ function foldCharacter(character: string): string {
 }
 
 /**
- * Folded code unit of each code unit outside surrogate pairs, +1 (0: not known yet). Filled as characters are first
+ * Folded text of each code unit outside surrogate pairs (undefined: not known yet). Filled as characters are first
  * met: a document has a few dozen distinct ones, and decomposing each character of each cell cost more than the rest
  * of the folding.
  */
-const foldedUnits = new Uint32Array(0x10000);
+const foldedUnits: (string | undefined)[] = new Array<string | undefined>(0x10000);
 
-function foldedUnit(code: number): number {
-  let folded = foldedUnits[code]!;
-  if (folded === 0) {
-    folded = foldCharacter(String.fromCharCode(code)).charCodeAt(0) + 1;
-    foldedUnits[code] = folded;
-  }
-  return folded - 1;
+function foldedUnit(code: number): string {
+  return (foldedUnits[code] ??= foldCharacter(String.fromCharCode(code)));
 }
-
-const CHUNK = 4096;
 
 function foldUncached(text: string): string {
   // Plain ASCII needs no accent folding.
   if (!/[^ -~]/.test(text)) return text.toLowerCase();
-  const units = new Uint16Array(text.length);
+  // Runs of printable ASCII but "`" fold as they lower-case; any other character through the table.
+  let out = '';
+  let start = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        // A character beyond the BMP: kept as it is unless folding gives one of the same length.
-        const pair = foldCharacter(text.slice(index, index + 2));
-        units[index] = pair.charCodeAt(0);
-        units[index + 1] = pair.charCodeAt(1);
-        index++;
-        continue;
-      }
+    if (code >= 0x20 && code <= 0x7e && code !== 0x60) continue;
+    if (index > start) out += text.slice(start, index).toLowerCase();
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // A character beyond the BMP: kept as it is unless folding gives one of the same length.
+      out += foldCharacter(text.slice(index, index + 2));
+      index++;
+    } else {
+      out += foldedUnit(code);
     }
-    units[index] = foldedUnit(code);
+    start = index + 1;
   }
-  let out = '';
-  for (let start = 0; start < units.length; start += CHUNK) out += String.fromCharCode(...units.subarray(start, start + CHUNK));
+  if (start < text.length) out += text.slice(start).toLowerCase();
   return out;
 }
 
