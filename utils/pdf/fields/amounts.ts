@@ -61,6 +61,22 @@ const RULES: LabelRule[] = [
   { kind: 'total', pattern: /^(?:total|totaux|montant\s*total|total\s*general|total\s*facture|total\s*de\s*la\s*facture|total\s*eur|total\s*€)\s*(?::|$|(?=[-−–]?\s*\d)|€)/ },
 ];
 
+/** Whether any rule's label is in a folded text: one scan, remembered, since totals labels recur within and across invoices. */
+const ANY_RULE = new RegExp(RULES.map((rule) => `(?:${rule.pattern.source})`).join('|'));
+const ANY_TOTAL_RULE = new RegExp(RULES.filter((rule) => rule.kind !== 'acompte').map((rule) => `(?:${rule.pattern.source})`).join('|'));
+const ruleLabels = new Map<string, { any: boolean; total: boolean }>();
+
+function ruleLabelsIn(folded: string): { any: boolean; total: boolean } {
+  let labels = ruleLabels.get(folded);
+  if (!labels) {
+    const any = ANY_RULE.test(folded);
+    labels = { any, total: any && ANY_TOTAL_RULE.test(folded) };
+    if (ruleLabels.size > 20_000) ruleLabels.clear();
+    ruleLabels.set(folded, labels);
+  }
+  return labels;
+}
+
 /** Words that make a label something else than a total. */
 const NOT_TOTAL = /intracom|n\s?°\s*(?:de\s*)?tva|numero\s*(?:de\s*)?tva|tva\s*(?:intra|non\s*applicable|acquittee|sur\s*les\s*encaissements|:?\s*fr\s?\d)|\bvat\s*(?:number|no|id)|taux|rate|unitaire|prix\s*unit|p\.?u\.?\b|exoner|autoliquidation|art\.?\s*\d|article|a\s*reporter|report\b|total\s*page|page\s*\d/;
 
@@ -106,7 +122,7 @@ function amountsRightOf(cells: readonly Cell[], labelIndex: number): AmountToken
   const amounts: AmountToken[] = [];
   for (const cell of cells.slice(labelIndex + 1)) {
     const folded = fold(cell.text);
-    if (RULES.some((rule) => rule.pattern.test(folded))) break;
+    if (ruleLabelsIn(folded).any) break;
     const inCell = amountsIn(cell.text);
     if (amounts.length > 0 && !AMOUNT_ONLY.test(cell.text) && /\p{L}{2}/u.test(cell.text) && !/^(?:€|eur|euros?)$/i.test(cell.text.trim())) break;
     amounts.push(...inCell);
@@ -191,6 +207,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
     let labelSeen = false;
     line.cells.forEach((cell, cellIndex) => {
       const folded = fold(cell.text);
+      if (!ruleLabelsIn(folded).any) return;
       for (const rule of RULES) {
         const match = rule.pattern.exec(folded);
         if (!match) continue;
@@ -362,7 +379,7 @@ function itemTable(lines: Line[]): ItemTable | null {
       if (row.page !== line.page) return { sum: null, rates, rows, sideBlocks };
       const rowText = fold(row.text);
       const totalsRow =
-        RULES.some((rule) => rule.kind !== 'acompte' && rule.pattern.test(fold(row.cells[0]?.text ?? ''))) || /^(?:total|sous-total|montant)/.test(rowText) || labelledTotalIn(row.cells);
+        ruleLabelsIn(fold(row.cells[0]?.text ?? '')).total || /^(?:total|sous-total|montant)/.test(rowText) || labelledTotalIn(row.cells);
       if (totalsRow && !itemLike(row)) break;
       const side = row.cells.filter((cell) => cell.x1 < tableLeft - 2);
       if (side.length >= 2 && side.length < row.cells.length && labelledTotalIn(side, true)) {
@@ -387,6 +404,7 @@ function labelledTotalIn(cells: readonly Cell[], anyKind = false): boolean {
     const next = cells[index + 1];
     if (!next || !AMOUNT_ONLY.test(next.text) || amountsIn(next.text).length === 0) return false;
     const folded = fold(cell.text);
+    if (!ruleLabelsIn(folded).any) return false;
     return RULES.some((rule) => (anyKind || rule.kind !== 'acompte') && rule.pattern.test(folded) && !NOT_TOTAL.test(folded.replace(/taux/g, '')));
   });
 }

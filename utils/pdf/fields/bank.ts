@@ -1,4 +1,4 @@
-import { validateIBAN, ValidationErrorsIBAN } from 'ibantools';
+import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { normalizeIban } from '../../model/iban.ts';
 import type { Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
@@ -15,8 +15,12 @@ const IBAN_RUN = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32})/g;
  * length and format. The national check digits some countries add inside the account number are not required: the
  * IBAN key already covers every character, and a foreign supplier's IBAN is printed as its bank gave it.
  */
-function ibanAt(compact: string): string | null {
+export function ibanAt(compact: string): string | null {
+  // Both checks fail outright for a country without an IBAN, and at any length but the country's when it has one.
+  const spec = countrySpecs[compact.slice(0, 2)];
+  if (!spec) return null;
   for (let length = Math.min(compact.length, 34); length >= 14; length--) {
+    if (spec.chars && length !== spec.chars) continue;
     const candidate = compact.slice(0, length);
     const iban = normalizeIban(candidate);
     if (iban) return iban;

@@ -130,9 +130,9 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
 const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
 const NAMES_CREDIT_NOTE = /avoir|credit/;
 
-export function findInvoiceNumber(lines: Line[]): Found | null {
+/** `creditNote`: whether the document is a credit note, when the caller already knows. */
+export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNote(lines)): Found | null {
   const translations = patterns(INVOICE_LABELS);
-  const creditNote = looksLikeCreditNote(lines);
   for (const spec of INVOICE_LABELS) {
     const hits = findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
       const at = hit.folded.search(spec.pattern);

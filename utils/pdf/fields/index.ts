@@ -31,7 +31,8 @@ export function readTextFields(lines: Line[]): TextReading {
     if (!value.sure) unsure.push(key);
   };
 
-  const invoiceNumber = findInvoiceNumber(lines);
+  const creditNoteTitle = looksLikeCreditNote(lines);
+  const invoiceNumber = findInvoiceNumber(lines, creditNoteTitle);
   put('invoiceNumber', invoiceNumber);
   put('invoiceDate', findInvoiceDate(lines, invoiceNumber));
 
@@ -40,7 +41,7 @@ export function readTextFields(lines: Line[]): TextReading {
   const totals = chooseTotals(facts, vatExempt);
   // Negative totals make a credit note, unless the document calls itself an invoice (then they stay as printed).
   const negative = (totals.ttc ?? totals.ht ?? 0) < 0;
-  const avoir = looksLikeCreditNote(lines) || (negative && !titledInvoice(lines));
+  const avoir = creditNoteTitle || (negative && !titledInvoice(lines));
   if (avoir) fields.documentType = 'avoir';
   else if (looksLikeInvoice(lines)) fields.documentType = 'facture';
   for (const key of ['ht', 'tva', 'ttc', 'net'] as const) {

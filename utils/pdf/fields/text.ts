@@ -18,17 +18,47 @@ export function fold(text: string): string {
   return folded;
 }
 
+/** What folding makes of one character (a code point, or a lone surrogate), spaces and quotes unified. */
+function foldCharacter(character: string): string {
+  const base = character.normalize('NFD')[0] ?? character;
+  const lower = base.toLowerCase();
+  const unit = lower.length === character.length ? lower : character;
+  return unit.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[’‘`]/g, "'").replace(/[º]/g, '°');
+}
+
+/**
+ * Folded text of each code unit outside surrogate pairs (undefined: not known yet). Filled as characters are first
+ * met: a document has a few dozen distinct ones, and decomposing each character of each cell cost more than the rest
+ * of the folding.
+ */
+const foldedUnits: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function foldedUnit(code: number): string {
+  return (foldedUnits[code] ??= foldCharacter(String.fromCharCode(code)));
+}
+
 function foldUncached(text: string): string {
   // Plain ASCII needs no accent folding.
   if (!/[^ -~]/.test(text)) return text.toLowerCase();
+  // Runs of printable ASCII but "`" fold as they lower-case; any other character through the table.
   let out = '';
-  for (const character of text) {
-    const base = character.normalize('NFD')[0] ?? character;
-    const lower = base.toLowerCase();
-    const unit = lower.length === character.length ? lower : character;
-    out += unit.length === character.length ? unit : character;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x20 && code <= 0x7e && code !== 0x60) continue;
+    if (index > start) out += text.slice(start, index).toLowerCase();
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      // A character beyond the BMP: kept as it is unless folding gives one of the same length.
+      out += foldCharacter(text.slice(index, index + 2));
+      index++;
+    } else {
+      out += foldedUnit(code);
+    }
+    start = index + 1;
   }
-  return out.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[’‘`]/g, "'").replace(/[º]/g, '°');
+  if (start < text.length) out += text.slice(start).toLowerCase();
+  return out;
 }
 
 export interface LabelHit {
@@ -122,14 +152,35 @@ export function withoutTranslation(rest: string, labels: readonly RegExp[]): str
   return rest;
 }
 
-/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
-function translatedPart(folded: string, label: RegExp): { index: number; 0: string } | null {
-  if (!label.source.startsWith('^')) return null;
+const anchoredLabels = new WeakMap<RegExp, boolean>();
+
+function anchored(label: RegExp): boolean {
+  let isAnchored = anchoredLabels.get(label);
+  if (isAnchored === undefined) {
+    isAnchored = label.source.startsWith('^');
+    anchoredLabels.set(label, isAnchored);
+  }
+  return isAnchored;
+}
+
+/** Where a second label may start in a folded cell: after its first " / ", with that text. */
+interface AfterSlash {
+  start: number;
+  text: string;
+}
+
+function afterSlashOf(folded: string): AfterSlash | null {
   const slash = /\s\/\s*/.exec(folded);
   if (!slash) return null;
   const start = slash.index + slash[0].length;
-  const match = label.exec(folded.slice(start));
-  return match ? { index: start + match.index, 0: match[0] } : null;
+  return { start, text: folded.slice(start) };
+}
+
+/** "Contract / Marché": a label anchored at its start may be the second half of a bilingual label. */
+function translatedPart(afterSlash: AfterSlash | null, label: RegExp): { index: number; 0: string } | null {
+  if (!afterSlash || !anchored(label)) return null;
+  const match = label.exec(afterSlash.text);
+  return match ? { index: afterSlash.start + match.index, 0: match[0] } : null;
 }
 
 /**
@@ -144,6 +195,10 @@ interface CellEntry {
   folded: string;
   /** A cell right of it on its line holds a digit: a value beside the label. */
   valueBeside: boolean;
+  /** Whether its folded text ends on a word that calls for more (OPEN_ENDING), computed on first need. */
+  openEnding?: boolean;
+  /** Its folded text after a " / " (a translated label may start there), null without one. */
+  afterSlash: AfterSlash | null;
   /** Its wrapped parts with their joined text, computed on first need. */
   wrap?: { parts: { lineNumber: number; cell: Cell }[]; text: string; folded: string };
 }
@@ -158,7 +213,8 @@ function entriesOf(lines: Line[]): CellEntry[] {
     for (const [lineNumber, line] of lines.entries()) {
       line.cells.forEach((cell, cellIndex) => {
         const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
-        entries!.push({ line, lineNumber, cellIndex, cell, folded: fold(cell.text), valueBeside });
+        const folded = fold(cell.text);
+        entries!.push({ line, lineNumber, cellIndex, cell, folded, valueBeside, afterSlash: afterSlashOf(folded) });
       });
     }
     cellEntries.set(lines, entries);
@@ -184,15 +240,15 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
   for (const entry of entriesOf(lines)) {
     const { line, lineNumber, cellIndex, cell } = entry;
     const own = entry.folded;
-    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(own, label);
+    let match: { index: number; 0: string } | null = label.exec(own) ?? translatedPart(entry.afterSlash, label);
     let parts: { lineNumber: number; cell: Cell }[] = [];
     let folded = own;
     let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
     // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
-    if (LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
+    if (rest !== '' && LABEL_WORDS_ONLY.test(fold(rest))) rest = '';
     // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
     // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
-    if ((!match || rest.trim() === '') && (!entry.valueBeside || OPEN_ENDING.test(own))) {
+    if ((!match || rest.trim() === '') && (!entry.valueBeside || (entry.openEnding ??= OPEN_ENDING.test(own)))) {
       const wrap = wrapOf(lines, entry);
       if (wrap.parts.length > 0) {
         const joinedMatch = label.exec(wrap.folded);
@@ -319,8 +375,25 @@ export interface AmountToken {
   index: number;
 }
 
+const NO_AMOUNTS: readonly AmountToken[] = Object.freeze([]);
 
-export function amountsIn(raw: string): AmountToken[] {
+/**
+ * The finders ask for the amounts of the same cells and lines many times (every label rule, every neighbour):
+ * each text is scanned once per document or so.
+ */
+const amountCache = new Map<string, readonly AmountToken[]>();
+
+export function amountsIn(raw: string): readonly AmountToken[] {
+  if (!/\d/.test(raw)) return NO_AMOUNTS;
+  const cached = amountCache.get(raw);
+  if (cached !== undefined) return cached;
+  if (amountCache.size > 20_000) amountCache.clear();
+  const found = scanAmounts(raw);
+  amountCache.set(raw, found);
+  return found;
+}
+
+function scanAmounts(raw: string): readonly AmountToken[] {
   const found: AmountToken[] = [];
   // Dot leaders ("Total TTC......1 234,56 €") are blanks, not decimal points.
   const text = raw.replace(/\.{2,}|…+|·{2,}/g, (leader) => ' '.repeat(leader.length));
@@ -333,9 +406,9 @@ export function amountsIn(raw: string): AmountToken[] {
     const signed = raw.replace(/euros?/i, '').replace(/[−–]/g, '-').replace(/^\(\s*(.*?)\s*\)\s*(€|EUR)?$/i, '-$1');
     const cents = parseAmountCents(signed);
     if (cents === null) continue;
-    found.push({ cents, text: raw, index: match.index });
+    found.push(Object.freeze({ cents, text: raw, index: match.index }));
   }
-  return found;
+  return found.length > 0 ? Object.freeze(found) : NO_AMOUNTS;
 }
 
 const MONTHS =
