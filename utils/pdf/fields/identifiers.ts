@@ -143,6 +143,8 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
       if (spec.underTitleOnly && !titleRightAbove(lines, hit.lineNumber, hit.cell)) return false;
+      // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
+      if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
     const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
@@ -175,6 +177,27 @@ function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; 
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
     if (other.cells.some((title) => TITLE_ALONE.test(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+  }
+  return false;
+}
+
+/** A heading naming another document than the invoice: a quote, an order, a delivery note, a pro forma, a contract. */
+const OTHER_DOCUMENT_HEADING =
+  /^(?:devis|quote|quotation|estimate|offre|proposition|bon\s+(?:de\s+)?(?:livraison|commande|cde|reception|intervention|pour\s+accord)|commande|order|purchase\s+order|(?:facture\s+)?pro\s*-?\s*forma|contrat|contract|avenant|marche|accord[-\s]cadre|delivery\s+note)\b/;
+
+/**
+ * The nearest cell above in the same column, a few lines up, is a short heading naming another document: a short
+ * « N° » under it numbers that document, never the invoice.
+ */
+function headedByOtherDocument(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
+    const other = lines[index]!;
+    if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 5) break;
+    const above = other.cells.find((candidate) => overlap(candidate, cell) > 0);
+    if (!above) continue;
+    const heading = fold(above.text).trim();
+    return heading.split(/\s+/).length <= 5 && OTHER_DOCUMENT_HEADING.test(heading);
   }
   return false;
 }

@@ -1,0 +1,44 @@
+/**
+ * Ways of laying out an invoice that the fifth blind corpus revealed, one small hand-made page each: what the
+ * reader returns for the fields a user would fill, and whether it stands behind them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTextFields } from '../../../utils/pdf/fields/index.ts';
+import { linesAt } from './helpers.ts';
+
+const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
+
+describe('numbers of other documents', () => {
+  const columns = (invoiceColumn: [number, string][]) =>
+    read([
+      [40, [[44, 'Atelier Verne'], [327, 'Adressé à']]],
+      [143, [[47, 'Devis'], [217, 'Acceptation'], [387, 'Facture']]],
+      [160, [[47, 'N° Q-5521'], [217, 'Bon pour accord'], ...invoiceColumn]],
+      [177, [[47, 'du 01/10/2025'], [217, 'le 10/10/2025'], [387, 'Date : 06/12/2025']]],
+      [360, [[279, 'Total HT'], [504, '1 000,00 €']]],
+      [378, [[279, 'TVA 20 %'], [504, '200,00 €']]],
+      [396, [[279, 'Total TTC'], [504, '1 200,00 €']]],
+    ]);
+
+  it('never takes the number under a « Devis » heading for the invoice’s, even with « Facture » beside it', () => {
+    const result = columns([[387, 'N° 2025-0129']]);
+    expect(result.fields.invoiceNumber).toBe('2025-0129');
+    expect(result.fields.invoiceDate).toBe('2025-12-06');
+  });
+
+  it('gives no invoice number when only the quote’s column is numbered', () => {
+    const result = columns([]);
+    expect(result.fields.invoiceNumber).toBeUndefined();
+  });
+
+  it('never takes the number under a delivery note’s or an order’s heading', () => {
+    for (const heading of ['Bon de livraison', 'Commande', 'Proforma', 'Contrat']) {
+      const result = read([
+        [60, [[40, 'FACTURE']]],
+        [100, [[47, heading], [387, 'Date']]],
+        [116, [[47, 'N° 77120'], [387, '06/12/2025']]],
+      ]);
+      expect(result.fields.invoiceNumber === '77120' && !result.unsure.includes('invoiceNumber')).toBe(false);
+    }
+  });
+});
