@@ -42,3 +42,35 @@ describe('numbers of other documents', () => {
     }
   });
 });
+
+describe('a title saying what the invoice is for, then its number', () => {
+  const titled = (title: string, references: [number, string][] = []) =>
+    read([
+      [40, [[40, 'Copies du Forez'], [339, 'Ville de Saint-Étienne']]],
+      [118, [[46, title], [479, 'du 21/10/2025']]],
+      [139, [[40, 'Période de relevé : du 21/07/2025 au 20/10/2025'], ...references]],
+      [240, [[348, 'Total HT'], [520, '100,00 €']]],
+      [254, [[348, 'TVA 20 %'], [520, '20,00 €']]],
+      [268, [[348, 'Montant TTC'], [520, '120,00 €']]],
+    ]);
+
+  it('reads the number and the date of « FACTURE – Relevé compteurs N° … du … »', () => {
+    for (const title of ['FACTURE – Relevé compteurs N° 2025-3052', 'FACTURE DE RELEVÉ DE COMPTEURS N° 2025-3052', 'FACTURE COPIES N° 2025-3052']) {
+      const result = titled(title);
+      expect(result.fields).toMatchObject({ invoiceNumber: '2025-3052', invoiceDate: '2025-10-21' });
+      expect(result.unsure).not.toContain('invoiceNumber');
+    }
+  });
+
+  it('never takes a number the title’s words give to another document', () => {
+    for (const title of ['Facture relative à la commande n° 2025-3052', 'Facture sur devis n° 2025-3052', 'Facture client n° 2025-3052']) {
+      expect(titled(title).fields.invoiceNumber).toBeUndefined();
+    }
+  });
+
+  it('offers a « Contrat cadre n° » as the market number, unsure (a public accord-cadre or a private master agreement)', () => {
+    const result = titled('FACTURE COPIES N° 2025-3052', [[308, 'Contrat cadre n° : 2024-565']]);
+    expect(result.fields.marketNumber).toBe('2024-565');
+    expect(result.unsure).toContain('marketNumber');
+  });
+});
