@@ -74,3 +74,36 @@ describe('a title saying what the invoice is for, then its number', () => {
     expect(result.unsure).toContain('marketNumber');
   });
 });
+
+describe('a paid invoice', () => {
+  const paid = (payment: [number, string][] | null, netLabel = 'Reste à payer') =>
+    read([
+      [40, [[40, 'Restaurant du Pilat'], [339, 'Ville de Saint-Étienne']]],
+      [120, [[40, 'FACTURE N° 0678'], [420, 'Date : 05/01/2025']]],
+      [300, [[266, 'Total HT'], [507, '1 000,00 €']]],
+      [316, [[266, 'TVA 20 %'], [507, '200,00 €']]],
+      [332, [[266, 'Total TTC'], [507, '1 200,00 €']]],
+      ...(payment ? [[348, payment] as [number, [number, string][]]] : []),
+      [364, [[266, netLabel], [525, '0,00 €']]],
+      [400, [[45, 'Facture acquittée. Aucune somme ne reste due.']]],
+    ]);
+
+  it('reads « Reste à payer 0,00 » when the payment printed above it settles the TTC', () => {
+    for (const label of ['Reste à payer', 'Net à payer', 'Solde dû']) {
+      const result = paid([[266, 'Réglé le 26.12.2024 (virement)'], [502, '- 1 200,00 €']], label);
+      expect(result.fields).toMatchObject({ totalTTC: '1200.00', netAPayer: '0.00' });
+      expect(result.unsure).not.toContain('netAPayer');
+    }
+  });
+
+  it('gives a net of 0,00 unsure when no printed payment explains it', () => {
+    const result = paid(null);
+    expect(result.fields.netAPayer).toBe('0.00');
+    expect(result.unsure).toContain('netAPayer');
+  });
+
+  it('gives no net of 0,00 when the payment printed leaves something to pay', () => {
+    const result = paid([[266, 'Acompte versé'], [502, '- 300,00 €']]);
+    expect(result.fields.netAPayer).not.toBe('0.00');
+  });
+});
