@@ -583,7 +583,8 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
  * What remains to pay. Deductions (a deposit, an advance, a retention) are printed in the totals block, at or below
  * its first total, never on an item line. The net is sure when it is printed and the arithmetic closes: equal to the
  * TTC, or the TTC less the deductions (each recognised, or every amount printed between the TTC and the net). A net
- * printed below the TTC that nothing printed explains is given unsure; one computed from deductions, with no net
+ * printed below the TTC that nothing printed explains is given unsure, a net of 0,00 likewise unless the payments printed
+ * between the TTC and it add up to the TTC (a paid invoice); one computed from deductions, with no net
  * printed, likewise; the TTC itself when no deduction is in sight.
  */
 function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: AmountCandidate[]): { cents: number; sure: boolean } | null {
@@ -621,6 +622,8 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   for (const net of labelled) {
     const cents = abs(net.cents);
     if (cents === ttc) return { cents: net.cents, sure: true };
+    // A paid invoice: « Reste à payer 0,00 » under the payments that settle the whole TTC (nothing is left to pay).
+    if (cents === 0 && besideLabel(net) && net.lineNumber > ttcLine && printedAfterTtc(net).between === ttc) return { cents: 0, sure: true };
     if (cents === 0 || cents > ttc) continue;
     const paid = ttc - cents;
     if (!besideLabel(net)) continue;
@@ -632,6 +635,10 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   }
   const plausible = labelled.find((net) => abs(net.cents) > 0 && abs(net.cents) < ttc);
   if (plausible) return { cents: plausible.cents, sure: false };
+  // A labelled net of 0,00 with nothing printed between the TTC and it: maybe a paid invoice, maybe an empty field of a
+  // template. Payments printed there that do not settle the TTC contradict it.
+  const zero = labelled.find((net) => net.cents === 0 && besideLabel(net) && net.lineNumber > ttcLine);
+  if (zero && printedAfterTtc(zero).between === 0) return { cents: 0, sure: false };
   // A printed net that is neither the TTC nor below it: no net can be vouched for.
   if (labelled.length > 0) return null;
   if (depositAmounts.length > 0) return { cents: sign * (ttc - depositTotal), sure: false };

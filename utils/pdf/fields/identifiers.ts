@@ -57,6 +57,8 @@ interface LabelSpec {
   strong: boolean;
   /** Counts only right under the document's title, in its column. */
   underTitleOnly?: boolean;
+  /** The title then a few words saying what the invoice is for: they must not name another document or a reference. */
+  qualified?: boolean;
 }
 
 interface LabelledValue {
@@ -90,6 +92,9 @@ const INVOICE_KIND = String.raw`(?:de\s+situation|d'acompte|rectificative|de\s+s
 
 const INVOICE_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:facture|invoice|avoir|credit note)(?:\s+${INVOICE_KIND})?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?`), strong: true },
+  // « FACTURE – Relevé compteurs N° 2025… », « Facture de relevé de compteurs N° F-… »: the title, what the invoice is
+  // for, then its number (a qualifier naming another document or a reference is dropped below).
+  { pattern: /^(?:facture|invoice)\s*(?:[–—:-]\s*)?[a-z][a-z']+(?:\s+[a-z][a-z']*){0,4}\s+(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true, qualified: true },
   // A fee note (lawyers, architects, experts) is their invoice: "Note d'honoraires et de frais N° 25/1226".
   { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?d'\s*honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
@@ -108,6 +113,9 @@ const INVOICE_LABELS: LabelSpec[] = [
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
 /** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
 const REFERENCED_INVOICE = /\b(?:sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|associee|precedente|deja|reglee?|payee?)\b[^]*$/;
+/** Words that make « Facture … n° » number something else: « Facture relative à la commande n° », « Facture client n° ». */
+const QUALIFIER_NAMES_OTHER =
+  /\b(?:devis|quote|commande|order|bons?|livraison|contrats?|contract|marches?|client|customer|compte|account|dossier|engagement|ref\w*|sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|precedente|page|ligne|tva|siret|siren|pro\s*forma|proforma|avoir|acompte|situation)\b/;
 const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifiee|annulee)/;
 
 const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit)\b(?!\s+(?:a|de|du|des)\b)/;
@@ -142,7 +150,10 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
       const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+      if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
       if (spec.underTitleOnly && !titleRightAbove(lines, hit.lineNumber, hit.cell)) return false;
+      // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
+      if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
     const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
@@ -175,6 +186,27 @@ function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; 
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
     if (other.cells.some((title) => TITLE_ALONE.test(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+  }
+  return false;
+}
+
+/** A heading naming another document than the invoice: a quote, an order, a delivery note, a pro forma, a contract. */
+const OTHER_DOCUMENT_HEADING =
+  /^(?:devis|quote|quotation|estimate|offre|proposition|bon\s+(?:de\s+)?(?:livraison|commande|cde|reception|intervention|pour\s+accord)|commande|order|purchase\s+order|(?:facture\s+)?pro\s*-?\s*forma|contrat|contract|avenant|marche|accord[-\s]cadre|delivery\s+note)\b/;
+
+/**
+ * The nearest cell above in the same column, a few lines up, is a short heading naming another document: a short
+ * « N° » under it numbers that document, never the invoice.
+ */
+function headedByOtherDocument(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
+    const other = lines[index]!;
+    if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 5) break;
+    const above = other.cells.find((candidate) => overlap(candidate, cell) > 0);
+    if (!above) continue;
+    const heading = fold(above.text).trim();
+    return heading.split(/\s+/).length <= 5 && OTHER_DOCUMENT_HEADING.test(heading);
   }
   return false;
 }
@@ -459,6 +491,8 @@ const MARKET_LABELS: LabelSpec[] = [
   // « contract » for the market.
   { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?contrat\s*:?/, strong: false },
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
+  // « Contrat cadre n° »: a public accord-cadre, or the supplier's own master agreement (a term of private law).
+  { pattern: /contrat[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: false },
   { pattern: /^contrat\s*:?$/, strong: false },
 ];
 
