@@ -40,7 +40,7 @@ const plombier = {
     inv.call = { problem, done, requested: addDays(visit, -x.int(0, 3)), visit, arrival, departure: arrival + minutes, technician: x.pick(['M. Rémi Vial', 'M. Yanis Chaize', 'M. Thierry Pitiot', 'Mme Laura Gay']), order: `OT-${x.digits(5)}` };
     const hourly = x.int(4800, 6800);
     const travel = x.int(3500, 6500);
-    const parts = inv.lines.map((l) => {
+    const parts = inv.lines.map(() => {
       const item = x.pick([['Raccord laiton à sertir', 400, 1800], ['Tube cuivre Ø 14 (m)', 900, 1500], ['Flexible inox 50 cm', 900, 2200], ['Groupe de sécurité', 2500, 5500], ['Joints et téflon', 300, 900], ['Robinet de puisage ½"', 1800, 4200]]);
       const q = x.pick([1, 1, 2, 3]);
       const unit = x.int(item[1], item[2]);

@@ -6,7 +6,7 @@
 // return of faulty goods as a negative line.
 import { AlignmentType, Packer } from 'docx';
 import { addDays, MONTHS, pad } from '../../lib/format.mjs';
-import { date, extraRng, legalLine, LATE_FEES, makeInvoice, money, plainMoney, qty, rate, recompute, references } from '../../lib/invoice.mjs';
+import { date, extraRng, legalLine, LATE_FEES, makeInvoice, money, plainMoney, rate, recompute, references } from '../../lib/invoice.mjs';
 import { GRID, NO_BORDERS, ROWS, pageNumbers, para, wordDocument, wordTable } from '../../lib/word.mjs';
 import { renameSupplier, sum } from '../../lib/variants.mjs';
 import { buyerTexts, cellWriter, dateValue, EUR_FORMAT, euros, frNumber, newWorkbook, PAGE_SETUP, supplierTexts } from '../../lib/blind5.mjs';

@@ -5,7 +5,7 @@
 import { addDays, esc, MONTHS } from '../../lib/format.mjs';
 import { date, extraRng, iban, legalLine, LATE_FEES, makeInvoice, money, plainMoney, qty, rate, recompute, references } from '../../lib/invoice.mjs';
 import { renameSupplier, spacedSiret } from '../../lib/variants.mjs';
-import { buyerTexts, frNumber, htmlLines, supplierTexts } from '../../lib/blind5.mjs';
+import { buyerTexts, htmlLines, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, htmlPage, paymentText, refsHtml } from '../../lib/blind6.mjs';
 
 // ——— 1. Florist: a carbon book filled in by hand. ———
