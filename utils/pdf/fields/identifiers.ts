@@ -156,7 +156,17 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
-    const result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
+    let result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
+    // « FACTURE D'ACOMPTE N° 2 », « Facture de situation n° 3 »: a short number there counts the instalments; the
+    // invoice's own number, when printed (« Facture n° FA-2025-01804 »), is under another label.
+    let ordinal: LabelledValue | null = null;
+    while (result && ORDINAL_NUMBER.test(result.value) && ORDINAL_KIND.test(result.hit.folded) && !secondIdentifier(result.hit.rest, result.value)) {
+      ordinal ??= result;
+      const skipped = result.hit;
+      hits.splice(hits.indexOf(skipped), 1);
+      result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
+    }
+    if (!result && ordinal) return found(ordinal.value, false, 'an instalment\'s count after the label', { lineNumber: ordinal.hit.lineNumber, cell: ordinal.hit.cell });
     if (result) {
       const where = { lineNumber: result.hit.lineNumber, cell: result.hit.cell };
       // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
@@ -178,6 +188,10 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
   if (!result) return null;
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
 }
+
+/** A count of one or two digits, and the kinds of invoice that are counted (the n-th instalment, situation). */
+const ORDINAL_NUMBER = /^\d{1,2}$/;
+const ORDINAL_KIND = /acompte|situation|echeance/;
 
 /** The document's title alone in its cell, at most two lines above, in the same column. */
 function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
