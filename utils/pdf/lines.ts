@@ -55,12 +55,11 @@ export function toRawItem(item: { str?: string; transform?: number[]; width?: nu
   if (typeof str !== 'string' || !Array.isArray(transform) || transform.length < 6) return null;
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = transform;
   const width = Math.abs(item.width ?? 0);
-  if (Math.abs(b) > Math.abs(a) * 0.1 && Math.abs(a) > 0) {
-    // Nearly vertical: a quarter turn, reading upwards (b > 0) or downwards.
+  if (Math.abs(b) > Math.abs(a) * 0.1) {
+    // Nearly vertical: a quarter turn, reading upwards (b > 0) or downwards; any angle between is slanted.
     if (Math.abs(a) > Math.abs(b) * 0.1) return null;
     return { str, x: e, y: f, width, size: Math.hypot(c, d) || Math.abs(item.height ?? 0) || 10, turn: b > 0 ? 1 : 3 };
   }
-  if (Math.abs(a) === 0 && Math.abs(b) > 0) return { str, x: e, y: f, width, size: Math.hypot(c, d) || Math.abs(item.height ?? 0) || 10, turn: b > 0 ? 1 : 3 };
   const size = Math.abs(d) || Math.abs(item.height ?? 0) || 10;
   return { str, x: e, y: f, width, size };
 }

@@ -100,8 +100,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
-  // « Note d'honoraires n° », « Note de séjour n° »: the invoice of a liberal profession, of a hotel.
-  { pattern: /^note\s+(?:d'honoraires|de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
+  // « Note de séjour n° », « Note de frais n° »: a hotel's invoice, an expense note (fee notes are read above).
+  { pattern: /^note\s+(?:de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },

@@ -151,12 +151,13 @@ function digitGroupRuns(line: Line): Cell[][] {
   const runs: Cell[][] = [];
   let run: Cell[] = [];
   for (const cell of [...line.cells, null]) {
-    if (cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) && (run.length === 0 || cell.x0 - run.at(-1)!.x1 < 40)) {
+    const group = cell !== null && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim());
+    if (group && (run.length === 0 || cell.x0 - run.at(-1)!.x1 < 40)) {
       run.push(cell);
       continue;
     }
     if (run.length >= 2) runs.push(run);
-    run = cell && /^\d(?:\s?\d){0,4}$/.test(cell.text.trim()) ? [cell] : [];
+    run = group ? [cell] : [];
   }
   return runs;
 }
