@@ -3,20 +3,43 @@ import { gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { PdfJs } from './load.ts';
 
 const NO_CANVAS = 'assistant-chorus-pro:no-canvas';
-let canvasSkipped = false;
+const PDFJS_NODE_WORKER = /\/pdfjs-dist\/legacy\/build\/pdf\.worker\.mjs$/;
+let hooksRegistered = false;
+
+/**
+ * pdf.js copies its text state at each change of font or size as `Object.create(this)` plus its own properties: every
+ * copy becomes the prototype of the next, which V8 handles as a prototype (slow property access in the text loop,
+ * about 8 % of the reading thread's CPU on small invoices). Every property of that state is its own (class fields),
+ * so a copy made on the state's class prototype has the same properties, methods and values. Applied only where
+ * pdf.js's source is exactly the one expected; any other version loads untouched.
+ */
+const TEXT_STATE_COPY = 'const clone = Object.assign(Object.create(this), this);\n    clone.textMatrix = this.textMatrix.slice();';
+const TEXT_STATE_FLAT_COPY = 'const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);\n    clone.textMatrix = this.textMatrix.slice();';
+
+/** pdf.js's Node worker code with text-state copies that keep V8's fast property access (see TEXT_STATE_COPY). */
+export function withFlatTextStateCopies(source: string): string {
+  const parts = source.split(TEXT_STATE_COPY);
+  return parts.length === 2 ? parts.join(TEXT_STATE_FLAT_COPY) : source;
+}
 
 /**
  * pdf.js loads a native canvas library (35 MB) at import in Node, for rendering only: the reader never renders,
- * so that library is answered by an empty module (pdf.js then only warns that rendering would not work).
- * Needs Node's synchronous module hooks (22.15+); without them the library loads as before.
+ * so that library is answered by an empty module (pdf.js then only warns that rendering would not work). Its
+ * worker code gets flat text-state copies (withFlatTextStateCopies).
+ * Needs Node's synchronous module hooks (22.15+); without them pdf.js loads as before.
  */
-function skipCanvas(): void {
-  if (canvasSkipped || typeof module.registerHooks !== 'function') return;
-  canvasSkipped = true;
+function adjustPdfjsLoading(): void {
+  if (hooksRegistered || typeof module.registerHooks !== 'function') return;
+  hooksRegistered = true;
   module.registerHooks({
     resolve: (specifier, context, nextResolve) =>
       specifier === '@napi-rs/canvas' ? { url: NO_CANVAS, format: 'commonjs', shortCircuit: true } : nextResolve(specifier, context),
-    load: (url, context, nextLoad) => (url === NO_CANVAS ? { format: 'commonjs', source: 'module.exports = {};', shortCircuit: true } : nextLoad(url, context)),
+    load: (url, context, nextLoad) => {
+      if (url === NO_CANVAS) return { format: 'commonjs', source: 'module.exports = {};', shortCircuit: true };
+      const loaded = nextLoad(url, context);
+      if (!PDFJS_NODE_WORKER.test(url) || loaded.source === undefined) return loaded;
+      return { ...loaded, source: withFlatTextStateCopies(typeof loaded.source === 'string' ? loaded.source : new TextDecoder().decode(loaded.source)) };
+    },
   });
 }
 
@@ -101,7 +124,7 @@ function withOneWorker(pdfjs: typeof import('pdfjs-dist')): PdfJs {
 
 /** Node (CLI, tests, benchmark): the legacy build, which runs without a DOM and without a worker file. */
 export async function loadPdfjsForNode(): Promise<PdfJs> {
-  skipCanvas();
+  adjustPdfjsLoading();
   inflateInOneCall();
   // pdf.js's warnings about rendering without a canvas would reach stdout, which is the CLI's JSON.
   const { log, warn } = console;
