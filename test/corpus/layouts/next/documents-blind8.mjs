@@ -6,7 +6,7 @@
 // interventions (one row per shelter and work order, the monthly cleaning fee first).
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays, MONTHS } from '../../lib/format.mjs';
-import { date, extraRng, legalLine, LATE_FEES, makeInvoice, money, plainMoney, qty, rate, recompute } from '../../lib/invoice.mjs';
+import { date, extraRng, legalLine, LATE_FEES, makeInvoice, money, plainMoney, rate, recompute } from '../../lib/invoice.mjs';
 import { renameSupplier, sum } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, paymentText } from '../../lib/blind6.mjs';
@@ -189,7 +189,7 @@ const sejour = {
       body: [
         columns([110, 70], [paras(supplierTexts(inv, x), { firstSize: 14 }), [p('Agence de voyages', { align: 'right', size: 8, b: true, color: '#e65100' }), p(`Immatriculation Atout France ${t.licence}`, { align: 'right', size: 7.5 }), p('Garantie financière APST – RC Pro Hiscox', { align: 'right', size: 7.5 })]]),
         rule(),
-        columns([95, 85], [[p(`${x.pick(['FACTURE DE SOLDE', 'FACTURE', 'Facture'])}`, { b: true, size: 14 }), p(`N° ${inv.number}`, { b: true }), p(`${x.pick(['Date :', 'Émise le', 'Date de facture :'])} ${date(inv, inv.date)}`), ...refParas(refs, 8.5)], [p(x.pick(['Client', 'Organisateur du séjour', 'Facturé à']), { size: 7.5, color: '#666666' }), ...paras(buyerTexts(inv, x))]]),
+        columns([95, 85], [[p(x.pick(inv.deposit ? ['FACTURE DE SOLDE', 'FACTURE', 'Facture'] : ['FACTURE', 'Facture']), { b: true, size: 14 }), p(`N° ${inv.number}`, { b: true }), p(`${x.pick(['Date :', 'Émise le', 'Date de facture :'])} ${date(inv, inv.date)}`), ...refParas(refs, 8.5)], [p(x.pick(['Client', 'Organisateur du séjour', 'Facturé à']), { size: 7.5, color: '#666666' }), ...paras(buyerTexts(inv, x))]]),
         table([180], [
           [{ runs: [{ text: `${t.trip} – ${t.place}`, b: true }] }],
           [`${t.school} – ${t.pupils} élèves et ${t.adults} accompagnateurs – du ${date(inv, t.start, 'slash')} au ${date(inv, t.end, 'slash')} (${t.nights + 1} jours, ${t.nights} nuits)`],
