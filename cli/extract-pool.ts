@@ -68,6 +68,13 @@ function idleMilliseconds(): number {
   return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
 }
 
+/**
+ * How long past the per-file cap the watchdog waits before ending a thread: the thread's first file also waits for
+ * pdf.js to load (about half a second, several on a loaded machine); later files only for the thread's own timer.
+ */
+const FIRST_FILE_MARGIN_MS = 5_000;
+const LATER_FILE_MARGIN_MS = 1_000;
+
 /** Below this many files left, a second pdf.js (about half a second of CPU to load) does not pay for itself. */
 const FILES_WORTH_A_THREAD = 16;
 /** How long the first thread's start is watched before deciding on another one. */
@@ -102,6 +109,7 @@ export async function extractFilesInThreads(jobs: FileJob[], threads: number, on
       running++;
       const worker = takeReadingThread();
       let current = -1;
+      let filesSent = 0;
       let watchdog: ReturnType<typeof setTimeout> | undefined;
       const finish = () => {
         clearTimeout(watchdog);
@@ -119,13 +127,13 @@ export async function extractFilesInThreads(jobs: FileJob[], threads: number, on
         }
         current = nextToStart++;
         worker.postMessage({ index: current, job: jobs[current] });
-        // Loading pdf.js counts too: a generous margin over the per-file cap.
+        const margin = filesSent++ === 0 ? FIRST_FILE_MARGIN_MS : LATER_FILE_MARGIN_MS;
         watchdog = setTimeout(() => {
           const index = current;
           current = -1;
           deliver(index, failureLine(jobs[index]!.file, 'timeout'));
           finish();
-        }, (jobs[current]!.timeoutMs ?? MAX_MILLISECONDS) + 5_000);
+        }, (jobs[current]!.timeoutMs ?? MAX_MILLISECONDS) + margin);
       };
       worker.on('message', (message: { index: number; line: FileLine }) => {
         if (message.index !== current) return;

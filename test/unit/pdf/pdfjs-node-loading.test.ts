@@ -27,7 +27,7 @@ describe("pdf.js's Node worker code as the reader loads it", () => {
       fontSize = 0;
       textMatrix = [1, 0, 0, 1, 0, 0];
       move(x: number) {
-        this.textMatrix[4] += x;
+        this.textMatrix[4] = (this.textMatrix[4] ?? 0) + x;
       }
     }
     const state = new State();
@@ -38,7 +38,7 @@ describe("pdf.js's Node worker code as the reader loads it", () => {
     copied.move(5);
     state.fontSize = 12;
     expect(copied.fontSize).toBe(9);
-    expect(copied.textMatrix[4]).toBe(5);
-    expect(state.textMatrix[4]).toBe(0);
+    expect(copied.textMatrix).toEqual([1, 0, 0, 1, 5, 0]);
+    expect(state.textMatrix).toEqual([1, 0, 0, 1, 0, 0]);
   });
 });

@@ -306,7 +306,7 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: /^b\.?c\.?\s*:?$/, strong: true },
 ];
 const ENGAGEMENT_EXCLUDE =
-  /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|facture\s*n/;
+  /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
 
 /** The label names the buyer's engagement itself, whatever order word comes before ("Réf. commande (EJ)"). */
 const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
@@ -360,6 +360,8 @@ const SERVICE_LABELS = [
   /service\s+code\s*:?/,
   /code\s+(?:routage|destinataire)\s*:?/,
   /service\s+executant\s*:?/,
+  // « Service destinataire : FIN-001 », the portal's own name for the code (a name of a service fails SERVICE_CODE).
+  /service\s+destinataire\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
 ];
@@ -369,13 +371,17 @@ const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
 /** "Service : CULTURE" in the list of the buyer's references ("BC n° : 2579591", "Marché : 2025M1385"). */
 const SERVICE_AMONG_REFERENCES = /^service\s*:/;
 
-/** A label of the buyer's references (order, engagement, market) on a line next to it, in the same column. */
-function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number }): boolean {
+/**
+ * A label of the buyer's references (order, engagement, market) on a line next to it, in the same column: aligned on
+ * the left, or on the right (references stacked against the page's right margin).
+ */
+function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
   const line = lines[lineNumber]!;
   for (const index of [lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2]) {
     const other = lines[index];
     if (!other || other.page !== line.page) continue;
-    if (other.cells.some((entry) => Math.abs(entry.x0 - cell.x0) < 6 && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
+    const aligned = (entry: { x0: number; x1: number }) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
+    if (other.cells.some((entry) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
   }
   return false;
 }
@@ -493,7 +499,8 @@ const MARKET_LABELS: LabelSpec[] = [
   // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°", "Marché à bons de commande n°".
   { pattern: new RegExp(String.raw`marche(?:\s+public)?${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: true },
   // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
-  { pattern: /accord[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?/, strong: true },
+  // "Accord-cadre à bons de commande n° 2025M0552": the kind of agreement may come between, as for a « marché ».
+  { pattern: new RegExp(String.raw`accord[\s-]*cadre${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?`), strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
   { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
   // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one

@@ -44,10 +44,15 @@ export function findCurrency(lines: Line[]): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
-/** "TVA non applicable, art. 293 B du CGI", exemptions, reverse charge: no VAT on the invoice. */
+/**
+ * "TVA non applicable, art. 293 B du CGI", exemptions, reverse charge, and the margin schemes (travel agents,
+ * second-hand goods), whose VAT is on the margin and not shown: no VAT on the invoice.
+ */
 export function isVatExempt(lines: Line[]): boolean {
   return lines.some((line) =>
-    /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*tva|exonere\s*de\s*tva|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base/.test(fold(line.text)),
+    /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*tva|exonere\s*de\s*tva|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base|tva\s*sur\s*(?:la\s*)?marge|regime\s*(?:particulier|special)\s*[-–—:]?\s*(?:des\s*)?(?:agences?\s*de\s*voyages?|biens\s*d'occasion)/.test(
+      fold(line.text),
+    ),
   );
 }
 
