@@ -50,3 +50,9 @@ export function plate(x) {
   const two = () => `${x.pick(letters.split(''))}${x.pick(letters.split(''))}`;
   return `${two()}-${x.digits(3).replace(/^0/, String(x.int(1, 9)))}-${two()}`;
 }
+
+/** « 1,5 jours », « 3 lots », « 1 forfait », « 8 u »: a quantity with its unit, plural from 2 (and from 1,5 for days). */
+export function withUnit(q, unit) {
+  const plural = q > 1 && !['u', 'forfait', 'kg', 'm²', 'ml'].includes(unit);
+  return `${String(q).replace('.', ',')} ${unit}${plural ? 's' : ''}`;
+}

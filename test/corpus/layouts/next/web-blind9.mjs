@@ -4,12 +4,12 @@
 // ordered by the municipal police that fall to the city (one row per vehicle: removal order, plate, category,
 // storage days, expert's fee), printed in landscape.
 import { addDays, esc } from '../../lib/format.mjs';
-import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney, qty, recompute } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney, recompute } from '../../lib/invoice.mjs';
 import { renameSupplier, spacedSiret, sum } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, htmlLines, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, htmlPage, paymentText } from '../../lib/blind6.mjs';
 import { dueRows, refPairs } from '../../lib/blind8.mjs';
-import { maybeRelabel, monthBefore, monthName, plate, refsLine } from '../../lib/blind9.mjs';
+import { maybeRelabel, monthBefore, monthName, plate, refsLine, withUnit } from '../../lib/blind9.mjs';
 
 const totalsHtml = (inv, rows) => rows.map(([k, v, b]) => `<tr${b ? ' class="b"' : ''}><td>${esc(k)}</td><td class="r">${money(inv, v)}</td></tr>`).join('');
 
@@ -68,7 +68,7 @@ const acoustique = {
       <div class="box">${meta.map(([k, v], n) => `<div class="k">${esc(k)}</div><div class="${n === 0 ? 'v big' : 'v'}">${esc(v)}</div>`).join('')}</div>
       ${refs.length ? `<div class="box">${refs.map(([k, v]) => `<div class="k">${esc(k)}</div><div class="v">${esc(v)}</div>`).join('')}</div>` : ''}</div>`;
     const points = st.points.map((pt) => `<tr><td>${pt.id}</td><td>${esc(pt.place)}</td><td>${esc(pt.period)}</td><td class="r">${pt.laeq}</td><td class="r">${pt.emergence}</td></tr>`).join('');
-    const rows = inv.lines.map((l) => `<tr><td>${esc(l.label)}</td><td class="r">${qty(l.qty)} ${l.unitName}</td><td class="r">${plainMoney(inv, l.unit)}</td><td class="r">${plainMoney(inv, l.total)}</td></tr>`).join('');
+    const rows = inv.lines.map((l) => `<tr><td>${esc(l.label)}</td><td class="r">${withUnit(l.qty, l.unitName)}</td><td class="r">${plainMoney(inv, l.unit)}</td><td class="r">${plainMoney(inv, l.total)}</td></tr>`).join('');
     const main = `<div class="main"><div class="to"><div class="k">${esc(x.pick(['Destinataire', 'Maître d’ouvrage', 'Client']))}</div>${htmlLines(buyerTexts(inv, x))}</div>
       <h1>${esc(x.pick(['FACTURE', 'Facture', 'Note d’honoraires – facture']))}</h1>
       <p><b>Objet :</b> ${esc(st.study)} – ${esc(st.site)}. Mesures réalisées à partir du ${date(inv, st.measured, 'slash')} sur ${st.nights} période${st.nights > 1 ? 's' : ''} de 24 h.</p>
