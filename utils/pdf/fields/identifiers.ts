@@ -67,9 +67,13 @@ interface LabelledValue {
   kind: ValueCandidate['kind'];
 }
 
+/** « 42100 Saint-Étienne »: a line of an address block beside or under a label, never its value. */
+const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
+
 function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions, below = 2): LabelledValue | null {
   for (const hit of hits) {
     for (const candidate of valuesFor(lines, hit, below)) {
+      if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
       const value = identifierIn(candidate.text, options);
       if (value) return { value, hit, kind: candidate.kind };
       // Only the first non-empty place next to a label counts: never wander off to another value.
@@ -102,6 +106,9 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
   // « Note de séjour n° », « Note de frais n° »: a hotel's invoice, an expense note (fee notes are read above).
   { pattern: /^note\s+(?:de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
+  // « FACTURE DE MAINTENANCE » then « Numéro   FA05287 », « Émise le … »: a bare « Numéro » opening the block of
+  // labels right under the title numbers the invoice (a « N° » in the item table below numbers an item).
+  { pattern: /^(?:numero|n°|no\.?)\s*:?$/, strong: true, underTitleOnly: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
@@ -151,7 +158,7 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
       if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
-      if (spec.underTitleOnly && !titleRightAbove(lines, hit.lineNumber, hit.cell)) return false;
+      if (spec.underTitleOnly && (!titleRightAbove(lines, hit.lineNumber, hit.cell) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text)))) return false;
       // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
       if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
@@ -181,13 +188,14 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
   const row = numberBesideBareTitle(lines);
   if (row) return row;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
-  const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter(
-    (hit) => hit.line.cells.length >= 2 && !/designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/.test(fold(hit.line.text)),
-  );
+  const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter((hit) => hit.line.cells.length >= 2 && !ITEM_TABLE_HEADINGS.test(fold(hit.line.text)));
   const result = firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
   if (!result) return null;
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
 }
+
+/** Headings of an item table: a « N° » among them numbers the lines, not the invoice. */
+const ITEM_TABLE_HEADINGS = /designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/;
 
 /** A count of one or two digits, and the kinds of invoice that are counted (the n-th instalment, situation). */
 const ORDINAL_NUMBER = /^\d{1,2}$/;
@@ -199,7 +207,8 @@ function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; 
   for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
-    if (other.cells.some((title) => TITLE_ALONE.test(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+    const isTitle = (text: string) => TITLE_ALONE.test(text) || KIND_OF_INVOICE_ALONE.test(text);
+    if (other.cells.some((title) => isTitle(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
   }
   return false;
 }
@@ -393,9 +402,27 @@ export function findServiceCode(lines: Line[]): Found | null {
     if (label === SERVICE_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
-    if (result && SERVICE_CODE.test(result.value)) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
+    // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
+    if (result && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
+    const beside = label === BARE_SERVICE || label === SERVICE_AMONG_REFERENCES ? null : codeBesideLabel(hits);
+    if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
   return serviceAmongReferences(lines);
+}
+
+/**
+ * « Code service   DSI »: a code without digits in the cell right of its label reads like the heading of a column,
+ * so the label's usual places give nothing. Taken when it is the next cell, near, and not another reference's label.
+ */
+function codeBesideLabel(hits: LabelHit[]): { code: string; lineNumber: number } | null {
+  for (const hit of hits) {
+    if (hit.rest.trim() !== '') continue;
+    const right = hit.line.cells[hit.cellIndex + 1];
+    if (!right || right.x0 - hit.cell.x1 > 200) continue;
+    const text = right.text.trim();
+    if (text.length >= 2 && SERVICE_CODE.test(text) && !REFERENCE_LABEL.test(fold(text)) && !/^(?:code|service|ref)/.test(fold(text))) return { code: text, lineNumber: hit.lineNumber };
+  }
+  return null;
 }
 
 /** A code, not a word of a sentence: capitals, digits and - _ / . only. */
