@@ -239,7 +239,7 @@ function bareDateUnderNumber(lines: Line[], invoiceNumber: Found): Found | null 
   return null;
 }
 
-/** "Facture n° F-12 du 03/06/2024" */
+/** "Facture n° F-12 du 03/06/2024", "Numéro : F-2025-0681 – 23/12/2025" (a dash, then the date itself). */
 function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
   for (const [lineNumber, line] of lines.entries()) {
     const text = line.text;
@@ -248,9 +248,12 @@ function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
     // "annule et remplace la facture n° F-12 du …": another invoice bearing a number that contains this one's.
     if (ANOTHER_DOCUMENT.test(fold(text.slice(0, at)))) continue;
     const after = fold(text.slice(at + invoiceNumber.value.length));
-    const match = /^\s*(?:du|le|en date du|date|dated|of)\s*:?\s*/.exec(after);
+    const match = /^\s*(?:(?:du|le|en date du|date|dated|of)\s*:?|[–—-])\s*/.exec(after);
     if (!match) continue;
-    const value = dateIn(text.slice(at + invoiceNumber.value.length + match[0].length));
+    const rest = text.slice(at + invoiceNumber.value.length + match[0].length);
+    // After a dash only a date right there: « F-12 – Échéance 30/06 » dates the payment, not the invoice.
+    if (/[–—-]/.test(match[0]) && datesIn(rest)[0]?.index !== 0) continue;
+    const value = dateIn(rest);
     if (value) return found(value, true, 'date right after the number', { lineNumber });
   }
   return null;

@@ -161,6 +161,8 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       if (spec.underTitleOnly && (!titleRightAbove(lines, hit.lineNumber, hit.cell) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text)))) return false;
       // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
       if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
+      // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
+      if (!spec.strong && onPricedLine(hit.line, hit.cellIndex)) return false;
       return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
     });
     let result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
@@ -192,6 +194,14 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
   const result = firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
   if (!result) return null;
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
+}
+
+/** An amount alone in its cell (« 96,00 € », « 1 250,00 »). */
+const AMOUNT_CELL = /^-?\d{1,3}(?:[ .\u00a0\u202f]\d{3})*,\d{2}\s*€?$/;
+
+/** A row of a table with an amount in another cell than the label's: an item line, a total line. */
+function onPricedLine(line: Line, cellIndex: number): boolean {
+  return line.cells.length >= 3 && line.cells.some((cell, index) => index !== cellIndex && AMOUNT_CELL.test(cell.text.trim()));
 }
 
 /** Headings of an item table: a « N° » among them numbers the lines, not the invoice. */
@@ -299,7 +309,8 @@ const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\
 const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
-  { pattern: /\bej\b\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  // « EJ Chorus Pro   2618-128 »: the portal named after the label.
+  { pattern: /\bej\b(?:\s+chorus(?:\s+pro)?)?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
   { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
@@ -371,14 +382,20 @@ const SERVICE_LABELS = [
   /service\s+executant\s*:?/,
   // « Service destinataire : FIN-001 », the portal's own name for the code (a name of a service fails SERVICE_CODE).
   /service\s+destinataire\s*:?/,
+  // « Service demandeur », « Service gestionnaire : SPORTS »: the buyer's service that ordered or manages the purchase.
+  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
 ];
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
 const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
-/** "Service : CULTURE" in the list of the buyer's references ("BC n° : 2579591", "Marché : 2025M1385"). */
-const SERVICE_AMONG_REFERENCES = /^service\s*:/;
+/**
+ * "Service : CULTURE", "Service des sports   ENS-07" (the service's name, then its code) in the list of the buyer's
+ * references ("BC n° : 2579591", "Marché : 2025M1385").
+ */
+const SERVICE_AMONG_REFERENCES = /^service(?:\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+)?\s*:/;
+const SERVICE_NAMED_AMONG_REFERENCES = /^service\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+\s*:?$/;
 
 /**
  * A label of the buyer's references (order, engagement, market) on a line next to it, in the same column: aligned on
@@ -390,21 +407,23 @@ function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number;
     const other = lines[index];
     if (!other || other.page !== line.page) continue;
     const aligned = (entry: { x0: number; x1: number }) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
-    if (other.cells.some((entry) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
+    // The reference's value in its cell, or in the next one (« Votre commande (EJ)   2609094 »).
+    const withValue = (entry: Cell) => /\d/.test(entry.text) || /\d/.test(other.cells[other.cells.indexOf(entry) + 1]?.text ?? '');
+    if (other.cells.some((entry) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && withValue(entry))) return true;
   }
   return false;
 }
 
 export function findServiceCode(lines: Line[]): Found | null {
-  for (const label of [...SERVICE_LABELS, BARE_SERVICE, SERVICE_AMONG_REFERENCES]) {
+  for (const label of [...SERVICE_LABELS, BARE_SERVICE, SERVICE_AMONG_REFERENCES, SERVICE_NAMED_AMONG_REFERENCES]) {
     let hits = findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS);
     if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
-    if (label === SERVICE_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
+    if (label === SERVICE_AMONG_REFERENCES || label === SERVICE_NAMED_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
     if (result && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
-    const beside = label === BARE_SERVICE || label === SERVICE_AMONG_REFERENCES ? null : codeBesideLabel(hits);
+    const beside = label === BARE_SERVICE || label === SERVICE_AMONG_REFERENCES || label === SERVICE_NAMED_AMONG_REFERENCES ? null : codeBesideLabel(hits);
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
   return serviceAmongReferences(lines);
