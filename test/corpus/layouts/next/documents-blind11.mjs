@@ -7,9 +7,9 @@
 // counted, m², curtains taken down and rehung, a contractual discount on some).
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays } from '../../lib/format.mjs';
-import { date, extraRng, legalLine, LATE_FEES, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, legalLine, LATE_FEES, makeInvoice, plainMoney, rate } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
-import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
+import { buyerTexts, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, paymentText } from '../../lib/blind6.mjs';
 import { dueRows, refPairs } from '../../lib/blind8.mjs';
 import { monthBefore, monthName, refParagraphs, totalsTable, withUnit } from '../../lib/blind9.mjs';
@@ -90,7 +90,7 @@ const WORKS = [
 const SCULPTORS = ['Clémence Aubert-Noyel', 'Yanis Ferrand', 'Mathilde Roche', 'Antoine Lebrat', 'Solène Vachier'];
 /** An earlier invoice of the same series: its year where the number leads with one, a smaller count. */
 function earlierNumber(number, when, k, x) {
-  const withYear = number.replace(/^(F-)?(\d{4})(?=-)/, (all, prefix = '', y) => `${prefix}${when.y}`).replace(/^(\d{2})(?=-\d{5}$)/, String(when.y % 100).padStart(2, '0'));
+  const withYear = number.replace(/^(F-)?(\d{4})(?=-)/, (all, prefix = '') => `${prefix}${when.y}`).replace(/^(\d{2})(?=-\d{5}$)/, String(when.y % 100).padStart(2, '0'));
   return withYear.replace(/\d+$/, (digits) => String(Math.max(1, Math.floor((Number(digits) * (k + 1)) / 4) - x.int(0, 9))).padStart(digits.length, '0'));
 }
 const sculpteur = {
