@@ -308,9 +308,10 @@ const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\
 /** "N° d'engagement (Chorus Pro) :": a few words in parentheses qualify the label, the value comes after them. */
 const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
-  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?(?:\s+chorus(?:\s+pro)?)?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « EJ Chorus Pro   2618-128 »: the portal named after the label.
-  { pattern: /\bej\b(?:\s+chorus(?:\s+pro)?)?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  // « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
+  { pattern: /\bej\b(?:\s*\))?(?:\s+chorus(?:\s+pro)?)?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
   { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
@@ -466,6 +467,7 @@ function serviceAmongReferences(lines: Line[]): Found | null {
     const context =
       !atStart && REFERENCES_ROW.test(folded.slice(0, match.index)) ? 'a line of references'
       : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
+      : atStart && otherCellsAreReferences(lines[lineNumber]!, cellIndex) ? 'a line of references'
       : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
       : atStart && match[1] !== undefined && underBuyerHeading(lines, lineNumber, cell) ? 'the buyer’s block'
       : null;
@@ -497,6 +499,12 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
   if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
   const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
   return under ? code(under.text.trim()) : null;
+}
+
+/** « N° d'engagement 2026-7839   Accord-cadre n° 2025-156   Service SERV-ACHATS »: the other cells are references. */
+function otherCellsAreReferences(line: Line, cellIndex: number): boolean {
+  const others = line.cells.filter((_, index) => index !== cellIndex);
+  return others.length > 0 && others.every((other) => /\d/.test(other.text) && (REFERENCES_ROW.test(fold(other.text)) || /accord[\s-]*cadre|contrat/.test(fold(other.text))));
 }
 
 /** The line above, in the same column, is a line of references cut after a separator (« … – Marché 2025M6579 – »). */
@@ -538,7 +546,7 @@ function underBuyerHeading(lines: Line[], lineNumber: number, cell: Cell): boole
 }
 
 /** The kind of market between the word and its number: « de travaux », « d'entretien », « à bons de commande ». */
-const MARKET_KIND = String.raw`(?:\s+(?:de|d'|a)\s*[a-z]+(?:\s+(?:de|d')\s*[a-z]+)?)`;
+const MARKET_KIND = String.raw`(?:\s+(?:de|d'|a)\s*[a-z]+(?:\s+(?:de|d')\s*[a-z]+)?(?:\s+[a-z]{4,})?|\s+(?!conclu|signe|passe|notifie)[a-z]{4,})`;
 
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
@@ -560,6 +568,8 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
   // « Contrat cadre n° »: a public accord-cadre, or the supplier's own master agreement (a term of private law).
   { pattern: /contrat[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: false },
+  // « Contrat-cadre (marché) n° »: the buyer's own word in brackets says it is the public market.
+  { pattern: /contrat[\s-]*cadre\s*\(\s*marche(?:\s+public)?\s*\)\s*(?:n\s?°|no\.?|numero|:)?\s*:?/, strong: true },
   { pattern: /^contrat\s*:?$/, strong: false },
 ];
 
