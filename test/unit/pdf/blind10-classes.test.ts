@@ -3,10 +3,8 @@
  * returns, and whether it stands behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 describe('a « N° » on a priced line of the item table', () => {
   it('numbers the item, not the invoice: the invoice number is the one beside « N° » in the header', () => {

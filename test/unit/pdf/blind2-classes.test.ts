@@ -3,10 +3,8 @@
  * what the reader returns for the fields a user would fill, and whether it stands behind them.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 describe('totals printed beside another block', () => {
   it('reads a totals block set left of the item table, on the item rows’ lines', () => {

@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTextFields } from '../../../utils/pdf/fields/index.ts';
 import { buildPageLines, toRawItem, type RawItem } from '../../../utils/pdf/lines.ts';
-import { linesAt } from './helpers.ts';
+import { linesAt, readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 /** A pdf.js text item of `text` at (x, y), `size` points, turned by the matrix's first two terms. */
 function item(text: string, x: number, y: number, size: number, [a, b]: [number, number]): RawItem | null {

@@ -3,10 +3,8 @@
  * reader returns for the fields a user would fill, and whether it stands behind them.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 describe('dates of other documents', () => {
   it('never takes the date of the invoice a corrective invoice replaces', () => {

@@ -3,10 +3,8 @@
  * returns for the invoice number, and whether it stands behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 describe('an instalment invoice counts its instalments', () => {
   it('reads the invoice number under « Facture n° », not the instalment count of the title', () => {

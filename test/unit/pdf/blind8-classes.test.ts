@@ -3,10 +3,8 @@
  * returns, and whether it stands behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 /** x of a 10-point text that ends at `right` (linesAt's width: half the size per character). */
 const endingAt = (right: number, text: string): [number, string] => [right - text.length * 5, text];
 

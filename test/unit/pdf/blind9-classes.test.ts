@@ -3,10 +3,8 @@
  * returns, and whether it stands behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 describe('a service code without digits in the cell right of « Code service »', () => {
   it.each(['DSI', 'DRH-PAIE', 'SERV-ACHATS'])('reads %s', (code) => {

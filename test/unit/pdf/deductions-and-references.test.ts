@@ -5,10 +5,8 @@
  * producer would, and checks the value and whether the reader says it is sure of it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTextFields } from '../../../utils/pdf/fields/index.ts';
-import { linesAt } from './helpers.ts';
+import { readLinesAt as read } from './helpers.ts';
 
-const read = (rows: [number, [number, string][]][]) => readTextFields(linesAt(rows));
 
 /** "label   amount" rows of a totals block, amounts right-aligned at x = 520. */
 const totals = (top: number, rows: [string, string][]): [number, [number, string][]][] =>

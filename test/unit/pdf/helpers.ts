@@ -1,5 +1,6 @@
 /** Test helpers: tiny hand-made PDFs (minimal, encrypted), hand-placed lines and the corpora's locations. */
 import { join, resolve } from 'node:path';
+import { readTextFields, type TextReading } from '../../../utils/pdf/fields/index.ts';
 import { buildPageLines, type Line, type RawItem } from '../../../utils/pdf/lines.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -52,4 +53,9 @@ export function encryptedPdf(): Uint8Array {
 export function linesAt(rows: [number, [number, string][]][], size = 10): Line[] {
   const items: RawItem[] = rows.flatMap(([top, cells]) => cells.map(([x, str]) => ({ str, x, y: 842 - top, width: str.length * size * 0.5, size })));
   return buildPageLines(items, 0, 842);
+}
+
+/** What the reader finds on hand-placed lines (linesAt's rows): a small hand-made page of one layout class. */
+export function readLinesAt(rows: [number, [number, string][]][]): TextReading {
+  return readTextFields(linesAt(rows));
 }

@@ -217,8 +217,7 @@ function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; 
   for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
-    const isTitle = (text: string) => TITLE_ALONE.test(text) || KIND_OF_INVOICE_ALONE.test(text);
-    if (other.cells.some((title) => isTitle(fold(title.text).trim()) && overlap(title, cell) > 0)) return true;
+    if (other.cells.some((title) => isTitleOrKindAlone(title) && overlap(title, cell) > 0)) return true;
   }
   return false;
 }
@@ -260,10 +259,16 @@ const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_
 /** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative". */
 const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)\s+(?:(?:de|d'|du)\s*)?[a-z'-]{4,}(?:\s+[a-z'-]{2,})?$/;
 
+/** A cell holding the document's title alone, bare ("FACTURE") or naming a kind of invoice ("FACTURE DE LOCATION"). */
+function isTitleOrKindAlone(cell: Cell): boolean {
+  const text = fold(cell.text).trim();
+  return TITLE_ALONE.test(text) || KIND_OF_INVOICE_ALONE.test(text);
+}
+
 /** A title alone ("Facture", "AVOIR", "Facture de location") and right under it a lone identifier: the document's number. */
 function numberUnderTitle(lines: Line[]): Found | null {
   for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
-    const title = line.cells.find((cell) => TITLE_ALONE.test(fold(cell.text).trim()) || KIND_OF_INVOICE_ALONE.test(fold(cell.text).trim()));
+    const title = line.cells.find(isTitleOrKindAlone);
     if (!title) continue;
     const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
       (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
@@ -307,11 +312,12 @@ function numberBesideBareTitle(lines: Line[]): Found | null {
 const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\s+juridique)?)\s*\))?`;
 /** "N° d'engagement (Chorus Pro) :": a few words in parentheses qualify the label, the value comes after them. */
 const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
+/** « EJ Chorus Pro », « Numéro d'engagement Chorus »: the portal named after the label. */
+const PORTAL_NAMED = String.raw`(?:\s+chorus(?:\s+pro)?)?`;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
-  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?(?:\s+chorus(?:\s+pro)?)?${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
-  // « EJ Chorus Pro   2618-128 »: the portal named after the label.
-  // « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
-  { pattern: /\bej\b(?:\s*\))?(?:\s+chorus(?:\s+pro)?)?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${PORTAL_NAMED}${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
+  // « EJ Chorus Pro   2618-128 »; « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
+  { pattern: new RegExp(String.raw`\bej\b(?:\s*\))?${PORTAL_NAMED}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
   { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
@@ -391,12 +397,26 @@ const SERVICE_LABELS = [
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
 const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
+/** The service's name after the word: « des sports », « de la culture ». */
+const SERVICE_NAME = String.raw`\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+`;
 /**
  * "Service : CULTURE", "Service des sports   ENS-07" (the service's name, then its code) in the list of the buyer's
  * references ("BC n° : 2579591", "Marché : 2025M1385").
  */
-const SERVICE_AMONG_REFERENCES = /^service(?:\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+)?\s*:/;
-const SERVICE_NAMED_AMONG_REFERENCES = /^service\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+\s*:?$/;
+const SERVICE_AMONG_REFERENCES = new RegExp(String.raw`^service(?:${SERVICE_NAME})?\s*:`);
+const SERVICE_NAMED_AMONG_REFERENCES = new RegExp(String.raw`^service${SERVICE_NAME}\s*:?$`);
+
+/**
+ * Where each service label counts: anywhere (a label that names the code), in a row of references (a bare
+ * « Service » heading), or with references on the lines around it. Only a label that names the code may take a code
+ * without digits from the next cell (codeBesideLabel).
+ */
+const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references row' | 'references around' }[] = [
+  ...SERVICE_LABELS.map((pattern) => ({ pattern, where: 'anywhere' as const })),
+  { pattern: BARE_SERVICE, where: 'references row' },
+  { pattern: SERVICE_AMONG_REFERENCES, where: 'references around' },
+  { pattern: SERVICE_NAMED_AMONG_REFERENCES, where: 'references around' },
+];
 
 /**
  * A label of the buyer's references (order, engagement, market) on a line next to it, in the same column: aligned on
@@ -407,24 +427,24 @@ function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number;
   for (const index of [lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2]) {
     const other = lines[index];
     if (!other || other.page !== line.page) continue;
-    const aligned = (entry: { x0: number; x1: number }) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
+    const aligned = (entry: Cell) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
     // The reference's value in its cell, or in the next one (« Votre commande (EJ)   2609094 »).
-    const withValue = (entry: Cell) => /\d/.test(entry.text) || /\d/.test(other.cells[other.cells.indexOf(entry) + 1]?.text ?? '');
-    if (other.cells.some((entry) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && withValue(entry))) return true;
+    const withValue = (entry: Cell, index: number) => /\d/.test(entry.text) || /\d/.test(other.cells[index + 1]?.text ?? '');
+    if (other.cells.some((entry, index) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && withValue(entry, index))) return true;
   }
   return false;
 }
 
 export function findServiceCode(lines: Line[]): Found | null {
-  for (const label of [...SERVICE_LABELS, BARE_SERVICE, SERVICE_AMONG_REFERENCES, SERVICE_NAMED_AMONG_REFERENCES]) {
-    let hits = findLabels(lines, label, /libelle|nom du service/, SERVICE_LABELS);
-    if (label === BARE_SERVICE) hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
-    if (label === SERVICE_AMONG_REFERENCES || label === SERVICE_NAMED_AMONG_REFERENCES) hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
+  for (const { pattern, where } of SERVICE_LABEL_PLACES) {
+    let hits = findLabels(lines, pattern, /libelle|nom du service/, SERVICE_LABELS);
+    if (where === 'references row') hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
+    if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
     if (result && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
-    const beside = label === BARE_SERVICE || label === SERVICE_AMONG_REFERENCES || label === SERVICE_NAMED_AMONG_REFERENCES ? null : codeBesideLabel(hits);
+    const beside = where === 'anywhere' ? codeBesideLabel(hits) : null;
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
   return serviceAmongReferences(lines);
