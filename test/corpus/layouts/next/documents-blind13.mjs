@@ -63,7 +63,7 @@ const pesage = {
   },
   doc(inv) {
     const x = extraRng(inv, 'look');
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Contrat de vérification – marché n°', 'Réf. marché'], service: ['Code service', 'Service', 'Service hygiène et métrologie'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Contrat de vérification – marché n°', 'Réf. marché'], service: ['Code service', 'Serv.', 'Code service Chorus Pro'] });
     const me = supplierTexts(inv, x, { siretLabels: ['SIRET', 'N° SIRET :', 'Siret :'] });
     const boxed = x.chance(0.5);
     const identity = boxed
@@ -160,7 +160,7 @@ const vitraux = {
       k < me.length ? { v: me[k], span: 3, b: k === 0, size: k === 0 ? 13 : 8.5, color: k === 0 ? '#6a1b9a' : undefined } : k === me.length ? { v: 'Vitraux d’art – création et restauration – monuments historiques', span: 3, size: 7.6, i: true } : null, null, null,
       k === 0 ? { v: x.pick(['Maître d’ouvrage', 'Client', 'Facturé à']), span: 3, size: 7.5, color: '#666666' } : buyer[k - 1] ? { v: buyer[k - 1], span: 3, b: k === 1 } : null, null, null,
     ]);
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de travaux n°', 'Lot 04 Vitraux – marché n°'], service: ['Code service', 'Service', 'Service patrimoine bâti'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de travaux n°', 'Lot 04 Vitraux – marché n°'], service: ['Code service', 'Service', 'Service gestionnaire (code)'] });
     const head = { b: true, border: 'grid', shade: '#f3e5f5', align: 'center', size: 8 };
     const body = inv.lines.map((l) => [{ v: l.label, span: 3, border: 'grid', wrap: true, size: 8 }, null, null, { v: l.qtyText ?? frNumber(l.qty), border: 'grid', size: 8, align: 'right' }, cur(l.unit, { border: 'grid', size: 8 }), cur(l.total, { border: 'grid', size: 8 })]);
     const numberFirst = x.chance(0.5);

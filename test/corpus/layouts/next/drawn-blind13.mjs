@@ -89,7 +89,7 @@ const reseaux = {
       text(v, L + n * cw + 2.5 * MM, y + 5.6 * MM, { size: 9.4, b: n === 0 });
     });
     y += 15 * MM;
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché à bons de commande n°', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Service assainissement'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché à bons de commande n°', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Service exécutant'] });
     const sentence = x.chance(0.3) ? engagementSentence(inv, x) : null;
     const shownRefs = sentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
     shownRefs.forEach(([k, v], n) => text(`${k} : ${v}`, L, y + n * 4.4 * MM, { size: 8.6, b: true }));
@@ -169,7 +169,7 @@ const escalade = {
   doc(inv, producer) {
     const x = extraRng(inv, 'look');
     const w = inv.wall;
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Réf. marché', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Service des sports'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Réf. marché', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Code service destinataire'] });
     const sentence = x.chance(0.35) ? engagementSentence(inv, x) : null;
     const shownRefs = sentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
     const rows = inv.lines.map((l) => [l.label, `${frNumber(l.qty)} ${l.unitName}${l.qty > 1 && ['voie', 'heure'].includes(l.unitName) ? 's' : ''}`, plainMoney(inv, l.unit), plainMoney(inv, l.total)]);

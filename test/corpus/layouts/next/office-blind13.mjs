@@ -16,20 +16,21 @@ import { priceLines, vatSummary } from '../../lib/blind10.mjs';
 import { cascadeTotals, engagementSentence, maybeRelabel13, redate } from '../../lib/blind13.mjs';
 
 // ——— 1. Photographic coverage with the author's rights licensed. ———
-const EVENTS = ['Vœux du maire à la population', 'Inauguration de la médiathèque de quartier', 'Fête de la musique', 'Cérémonie commémorative du 11 Novembre', 'Forum des associations', 'Biennale Internationale Design – soirée d’ouverture', 'Accueil des nouveaux habitants', 'Remise des prix du concours des maisons fleuries'];
+// [event, month, day (null: any day of the month)]
+const EVENTS = [['Vœux du maire à la population', 1, null], ['Inauguration de la médiathèque de quartier', 3, null], ['Fête de la musique', 6, 21], ['Cérémonie commémorative du 11 Novembre', 11, 11], ['Forum des associations', 9, null], ['Biennale Internationale Design – soirée d’ouverture', 5, null], ['Accueil des nouveaux habitants', 10, null], ['Remise des prix du concours des maisons fleuries', 11, null]];
 const photo = {
   name: 'm-photographe-droits-auteur',
   family: 'event-photography-author-rights',
   producers: ['docx'],
   count: 8,
   make: (i) => {
-    const inv = makeInvoice('m-photographe-droits-auteur', i, { ...CITY_HEAVY, trades: ['services'], numbers: ['plain', 'pennylane', 'hash', 'quickbooks'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'commandeClient', 'referenceEngagement'], marketProb: 0.25, serviceProb: 0.6, dateStyles: ['long', 'dash', 'slash'], rates: [[2000, 1000]], groups: ['space', 'nbsp', 'narrow'], lines: [1, 1], rcsProb: 0.5 });
+    const inv = makeInvoice('m-photographe-droits-auteur', i, { ...CITY_HEAVY, trades: ['services'], numbers: ['plain', 'pennylane', 'ebp', 'quickbooks'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'commandeClient', 'referenceEngagement'], marketProb: 0.25, serviceProb: 0.6, dateStyles: ['long', 'dash', 'slash'], rates: [[2000, 1000]], groups: ['space', 'nbsp', 'narrow'], lines: [1, 1], rcsProb: 0.5 });
     const x = extraRng(inv, 'photo');
     renameSupplier(inv, x.pick(['Studio Grain d’Argent', 'Focale Stéphanoise', 'Atelier Photo Furan', 'Lumière Noire Images']), x.pick(['SARL', 'EURL', 'SAS']));
     inv.supplier.ape = '7420Z';
     maybeRelabel13(inv, x);
-    const event = EVENTS[(i + x.int(0, 3)) % EVENTS.length];
-    const day = addDays(inv.date, -x.int(8, 40));
+    const [event, month, dayOfMonth] = EVENTS[(i + x.int(0, 3)) % EVENTS.length];
+    const day = { y: inv.date.y, m: month, d: dayOfMonth ?? x.int(2, 27) };
     redate(inv, addDays(day, x.int(5, 30)));
     inv.due = addDays(inv.date, 30);
     const photos = x.int(3, 16) * 5;
@@ -48,7 +49,7 @@ const photo = {
     const x = extraRng(inv, 'look');
     const s = inv.supplier;
     const ev = inv.event;
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Accord-cadre photographie n°', 'Réf. marché'], service: ['Code service', 'Service', 'Service communication'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Accord-cadre photographie n°', 'Réf. marché'], service: ['Code service', 'Service', 'Code du service'] });
     const sentence = x.chance(0.3) ? engagementSentence(inv, x) : null;
     const shownRefs = sentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
     const me = supplierTexts(inv, x);
@@ -147,7 +148,7 @@ const radio = {
     const buyer = buyerTexts(inv, x);
     put(`D${r}`, x.pick(['Annonceur', 'Facturé à', 'Client']), { size: 8, color: 'FF666666' });
     buyer.forEach((text, k) => put(`D${r + 1 + k}`, text, { bold: k === 0, size: 9.5 }));
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché d’achat d’espace n°', 'Réf. marché'], service: ['Code service', 'Service', 'Service communication'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché d’achat d’espace n°', 'Réf. marché'], service: ['Code service', 'Service', 'Service destinataire'] });
     refs.forEach(([k, v], n) => {
       put(`A${r + 1 + n}`, `${k} : ${v}`, { size: 9, bold: true });
     });

@@ -65,7 +65,7 @@ const misesSousPli = {
     const s = inv.supplier;
     const e = inv.election;
     const accent = x.pick(['#1a237e', '#004d40', '#37474f', '#880e4f']);
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de routage n°', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Service élections'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de routage n°', 'Accord-cadre n°'], service: ['Code service', 'Service', 'Service destinataire'] });
     const inSentence = inv.engagement && x.chance(0.35);
     const sentence = inSentence ? engagementSentence(inv, x) : null;
     const shownRefs = inSentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
@@ -111,7 +111,7 @@ const stenotypie = {
   count: 4,
   make: (i) => {
     const sole = i % 2 === 0;
-    const inv = makeInvoice('m-stenotypie-seances', i, { ...CITY_HEAVY, supplier: sole ? 'micro' : 'company', trades: ['services'], numbers: ['micro', 'plain', 'pennylane', 'hash'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'ejNo', 'votreRefEj'], marketProb: 0.35, serviceProb: 0.6, dateStyles: ['long', 'slash', 'dots'], rates: [[2000]], groups: ['space', 'nbsp'], lines: [1, 1], rcsProb: 0.6, ibanProb: 0.9 });
+    const inv = makeInvoice('m-stenotypie-seances', i, { ...CITY_HEAVY, supplier: sole ? 'micro' : 'company', trades: ['services'], numbers: ['micro', 'plain', 'pennylane', 'ebp'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'ejNo', 'votreRefEj'], marketProb: 0.35, serviceProb: 0.6, dateStyles: ['long', 'slash', 'dots'], rates: [[2000]], groups: ['space', 'nbsp'], lines: [1, 1], rcsProb: 0.6, ibanProb: 0.9 });
     const x = extraRng(inv, 'minutes');
     if (sole) {
       renameSupplier(inv, x.pick(['Nathalie Vacher', 'Sylvie Grangeon', 'Olivier Bonnefoy', 'Martine Souchon']), 'EI');
@@ -149,7 +149,7 @@ const stenotypie = {
     const x = extraRng(inv, 'look');
     const s = inv.supplier;
     const exempt = Boolean(inv.vatExempt);
-    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de prestations intellectuelles n°', 'Réf. marché'], service: ['Code service', 'Service', 'Service des assemblées'] });
+    const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de prestations intellectuelles n°', 'Réf. marché'], service: ['Code service', 'Service exécutant', 'Service'] });
     const inSentence = inv.engagement && x.chance(0.35);
     const sentence = inSentence ? engagementSentence(inv, x) : null;
     const shownRefs = inSentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
