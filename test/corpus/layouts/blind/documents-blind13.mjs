@@ -7,7 +7,7 @@
 // most, a 5 % retention on some), printed from a Calc sheet.
 import { columns, p, space, table } from '../../lib/doc.mjs';
 import { addDays, iso } from '../../lib/format.mjs';
-import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, plainMoney, rate } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, paymentText } from '../../lib/blind6.mjs';

@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import { FIXED_DATE } from '../../lib/render-pdfkit.mjs';
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays } from '../../lib/format.mjs';
-import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, collect, paymentText } from '../../lib/blind6.mjs';

@@ -147,7 +147,6 @@ const stenotypie = {
   },
   doc(inv, producer) {
     const x = extraRng(inv, 'look');
-    const s = inv.supplier;
     const exempt = Boolean(inv.vatExempt);
     const refs = refPairs(inv, x, { market: ['Marché n°', 'Marché de prestations intellectuelles n°', 'Réf. marché'], service: ['Code service', 'Service exécutant', 'Service'] });
     const inSentence = inv.engagement && x.chance(0.35);
