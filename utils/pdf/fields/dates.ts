@@ -140,11 +140,14 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
   if (late) return late;
   // "Saint-Étienne, le 3 juin 2024"
   for (const [lineNumber, line] of lines.slice(0, 40).entries()) {
-    for (const cell of line.cells) {
+    for (const [cellIndex, cell] of line.cells.entries()) {
       const folded = fold(cell.text);
-      const match = /^(?:([a-z' -]{2,40}),\s*)?le\s+(?=\d)/.exec(folded);
+      const match = /^(?:([a-z' -]{2,40}),\s*)?le(?:\s+(?=\d)|\s*$)/.exec(folded);
       if (match && !OTHER_DATES.test(folded.slice(0, match[0].length))) {
-        const value = dateIn(cell.text.slice(match[0].length));
+        // « Clermont-Ferrand, le      13/06/2024 »: the date may sit in the next cell.
+        const inCell = cell.text.slice(match[0].length);
+        const nextCell = match[1] !== undefined && inCell.trim() === '' ? (line.cells[cellIndex + 1]?.text ?? '') : '';
+        const value = inCell.trim() !== '' ? dateIn(inCell) : datesIn(nextCell)[0]?.index === 0 ? dateIn(nextCell) : null;
         // "Lyon, le 16 juin 2025" dates the letter that is the invoice; a bare "le 16 juin" may date anything.
         if (value) return found(value, match[1] !== undefined, 'place and date of a letter', { lineNumber });
       }

@@ -138,8 +138,15 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
     if (other.page !== line.page) break;
     if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()))) return true;
   }
+  // The title alone at the top vouches for a label in the page's head only: further down, a « n° 51/04562 » in a
+  // table numbers what the row describes (an instrument's serial number).
+  const pageStart = lines.findIndex((other) => other.page === line.page);
+  if (lineNumber - pageStart >= PAGE_HEAD_LINES) return false;
   return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => TITLE_ALONE.test(fold(cell.text).trim())));
 }
+
+/** How many lines from the top of a page its head (the supplier, the title, the invoice's identity) may take. */
+const PAGE_HEAD_LINES = 20;
 
 /** A label naming an invoice and not a credit note: on a credit note, it names the invoice the note corrects. */
 const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
@@ -158,7 +165,9 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
       if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
-      if (spec.underTitleOnly && (!titleRightAbove(lines, hit.lineNumber, hit.cell) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text)))) return false;
+      // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
+      const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
+      if (spec.underTitleOnly && (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text)))) return false;
       // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
       if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
@@ -211,13 +220,13 @@ const ITEM_TABLE_HEADINGS = /designation|libelle|description|qte|quantite|prix|a
 const ORDINAL_NUMBER = /^\d{1,2}$/;
 const ORDINAL_KIND = /acompte|situation|echeance/;
 
-/** The document's title alone in its cell, at most two lines above, in the same column. */
-function titleRightAbove(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
+/** The document's title alone in its cell, at most two lines above, in the column of one of `cells`. */
+function titleRightAbove(lines: Line[], lineNumber: number, cells: { x0: number; x1: number }[]): boolean {
   const line = lines[lineNumber]!;
   for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
-    if (other.cells.some((title) => isTitleOrKindAlone(title) && overlap(title, cell) > 0)) return true;
+    if (other.cells.some((title) => isTitleOrKindAlone(title) && cells.some((cell) => overlap(title, cell) > 0))) return true;
   }
   return false;
 }
@@ -333,7 +342,7 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: /^b\.?c\.?\s*:?$/, strong: true },
 ];
 const ENGAGEMENT_EXCLUDE =
-  /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|tel|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
+  /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|\btel\b|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
 
 /** The label names the buyer's engagement itself, whatever order word comes before ("Réf. commande (EJ)"). */
 const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
@@ -356,9 +365,35 @@ export function findEngagement(lines: Line[]): Found | null {
         }
         if (candidate.kind !== 'below') break;
       }
+      const carried = valueOpeningNextLine(lines, hit, spec.pattern);
+      const value = carried === null ? null : engagementValue(carried);
+      if (value) return found(value, NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded), `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
     }
   }
   return gluedEngagement(lines);
+}
+
+/**
+ * « … Suivant votre engagement juridique n° » then « 2514057, nous vous prions … »: a label ending a line of running
+ * text, and the next line of the same paragraph opening with its value (after the label's own last words, when the
+ * line broke inside it: « … votre engagement » / « juridique n° 2026-056557, … »). The value's words only, up to the
+ * sentence's next comma, full stop or word.
+ */
+function valueOpeningNextLine(lines: Line[], hit: LabelHit, label: RegExp): string | null {
+  const start = label.exec(hit.folded)?.index;
+  // Words of a sentence before the label: a label alone in its cell has its value beside or under it (valuesFor).
+  const sentenceBefore = start !== undefined && hit.folded.slice(0, start).trim().split(/\s+/).length >= 3;
+  if (hit.rest.trim() !== '' || hit.lastLineNumber !== hit.lineNumber || !sentenceBefore) return null;
+  const next = lines[hit.lineNumber + 1];
+  const opening = next?.cells[0];
+  if (!next || !opening || next.page !== hit.line.page || next.top - hit.line.top > (hit.line.size || 10) * 2) return null;
+  if (Math.abs(opening.x0 - hit.cell.x0) > 6) return null;
+  const sticky = new RegExp(label.source, label.flags.replace('g', '') + 'y');
+  sticky.lastIndex = start;
+  const joined = sticky.exec(`${hit.folded} ${fold(opening.text)}`);
+  // Folding keeps every character's length, so the label's words on this line are as long in the raw text.
+  const labelWordsHere = joined ? Math.max(0, joined.index + joined[0].length - hit.folded.length - 1) : 0;
+  return opening.text.slice(labelWordsHere).trim().split(/[,;]\s|\.(?:\s|$)|\s(?=\p{Ll})/u)[0] ?? null;
 }
 
 /** Seven digits written in groups ("24 01 234", "2401-234", "24.01.234"): Saint-Étienne's engagement format. */
@@ -389,8 +424,9 @@ const SERVICE_LABELS = [
   /service\s+executant\s*:?/,
   // « Service destinataire : FIN-001 », the portal's own name for the code (a name of a service fails SERVICE_CODE).
   /service\s+destinataire\s*:?/,
-  // « Service demandeur », « Service gestionnaire : SPORTS »: the buyer's service that ordered or manages the purchase.
-  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)\s*:?/,
+  // « Service demandeur », « Service gestionnaire : SPORTS », « Service gestionnaire (code) »: the buyer's service that
+  // ordered or manages the purchase.
+  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)(?:\s*\(code\))?\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
 ];
