@@ -76,13 +76,14 @@ const FIRST_FILE_MARGIN_MS = 5_000;
 const LATER_FILE_MARGIN_MS = 1_000;
 
 /**
- * Below this many files left, a second thread does not pay for itself: it loads its own pdf.js (about half a second
- * of CPU) and warms up its own compiled code. Measured on 2 idle cores, the second thread made 62 small invoices 9 %
- * slower, 75 to 90 even, 132 and 200 files 10 to 12 % faster.
+ * Below this many files left, a second thread does not pay for itself: it loads its own pdf.js (about a quarter of a
+ * second of CPU) and warms up its own compiled code. Measured on 2 idle cores since Node runs without TurboFan
+ * (package.json): 32 small invoices read as fast either way, 64 about 12 % faster with a second thread started after
+ * IDLE_WATCH_MS (2.08 s against 2.41 s), 126 faster still. With TurboFan's compile jobs, the threshold was 80.
  */
-const FILES_WORTH_A_THREAD = 80;
-/** How long the first thread's start is watched before deciding on another one. */
-const IDLE_WATCH_MS = 150;
+const FILES_WORTH_A_THREAD = 24;
+/** How long the first thread's start is watched before deciding on another one (the sooner, the more it reads). */
+const IDLE_WATCH_MS = 50;
 
 /**
  * Reads the files with `threads` worker threads; `onLine` gets each result in the files' order. With
