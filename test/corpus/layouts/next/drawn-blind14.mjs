@@ -3,7 +3,8 @@
 // 1 bar printed for information, the result; the check priced per hydrant, repairs and caps replaced on top; the
 // invoice's identity in a framed box on the right, the buyer on the left), and a flooring company's renovation of a
 // sports hall's wooden floor (sanding and varnish in m² with two decimals, the courts' lines per sport, skirting by the
-// linear metre; a discount on some, a 5 % retention on some), printed by PDFKit and LibreOffice.
+// linear metre; a discount on some; a 5 % retention possible under a market, drawn on none of its 4 invoices), printed
+// by PDFKit and LibreOffice.
 import PDFDocument from 'pdfkit';
 import { FIXED_DATE } from '../../lib/render-pdfkit.mjs';
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
