@@ -124,6 +124,11 @@ const REFERENCED_INVOICE = /\b(?:sur|origine|initiale|annul\w*|rectifi\w*|corrig
 const QUALIFIER_NAMES_OTHER =
   /\b(?:devis|quote|commande|order|bons?|livraison|contrats?|contract|marches?|client|customer|compte|account|dossier|engagement|ref\w*|sur|origine|initiale|annul\w*|rectifi\w*|corrig\w*|remplac\w*|concern\w*|relati\w*|precedente|page|ligne|tva|siret|siren|pro\s*forma|proforma|avoir|acompte|situation)\b/;
 const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifiee|annulee)/;
+/**
+ * « Acompte à la commande – facture F-2026-0933 du 22/06/2026 » on a line of the totals: the deposit's own invoice,
+ * deducted. A deposit invoice names itself the other way round (« Facture d'acompte n° »).
+ */
+const DEDUCTED_INVOICE = /\b(?:acomptes?|avances?|provisions?|a\s+deduire|versements?)\b[^]*\b(?:facture|invoice)\b/;
 
 const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit)\b(?!\s+(?:a|de|du|des)\b)/;
 
@@ -164,6 +169,7 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
       const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+      if (DEDUCTED_INVOICE.test(label)) return false;
       if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
       // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
       const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
@@ -329,7 +335,8 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`\bej\b(?:\s*\))?${PORTAL_NAMED}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
   { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
-  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
+  // « N° de commande », « Réf. bon de cde », « N° de BC » (the bon de commande's initials).
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?|b\.?d?\.?c\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
   { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   // "BdC n° : 2551305", "BdC 24 45 853": the usual short form of « bon de commande ».
   { pattern: /\bb\.?d\.?c\b\.?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
