@@ -39,3 +39,24 @@ describe('« N° de BC », the bon de commande’s initials', () => {
     expect(result.fields.engagementNumber).toBe('1370900772');
   });
 });
+
+describe('an invoice-number label below the head of the page', () => {
+  it('is given to be checked, not stood behind: it may name another invoice', () => {
+    const result = read([
+      [40, [[40, 'Chrono Loire Événements'], [480, 'FACTURE']]],
+      ...Array.from({ length: 22 }, (_, index): [number, [number, string][]] => [60 + index * 14, [[40, `Ligne ${index + 1} du détail`], [480, `${index + 10},00`]]]),
+      [400, [[289, 'Rappel : facture N° F-2026-0933'], [516, '750,00 €']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBe('F-2026-0933');
+    expect(result.unsure).toContain('invoiceNumber');
+  });
+
+  it('is stood behind in the head', () => {
+    const result = read([
+      [40, [[40, 'Chrono Loire Événements']]],
+      [54, [[40, 'FACTURE N° F-2026-0939']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBe('F-2026-0939');
+    expect(result.unsure).not.toContain('invoiceNumber');
+  });
+});

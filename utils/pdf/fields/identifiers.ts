@@ -145,13 +145,19 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
   }
   // The title alone at the top vouches for a label in the page's head only: further down, a « n° 51/04562 » in a
   // table numbers what the row describes (an instrument's serial number).
-  const pageStart = lines.findIndex((other) => other.page === line.page);
-  if (lineNumber - pageStart >= PAGE_HEAD_LINES) return false;
+  if (pastPageHead(lines, lineNumber)) return false;
   return lines.slice(0, 12).some((other) => other.page === line.page && other.cells.some((cell) => TITLE_ALONE.test(fold(cell.text).trim())));
 }
 
 /** How many lines from the top of a page its head (the supplier, the title, the invoice's identity) may take. */
 const PAGE_HEAD_LINES = 20;
+
+/** A line below the head of its page. Text turned on the page (a vertical band) is read after the page's own lines. */
+function pastPageHead(lines: Line[], lineNumber: number): boolean {
+  const line = lines[lineNumber]!;
+  if (line.top > line.pageHeight) return false;
+  return lineNumber - lines.findIndex((other) => other.page === line.page) >= PAGE_HEAD_LINES;
+}
 
 /** A label naming an invoice and not a credit note: on a credit note, it names the invoice the note corrects. */
 const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
@@ -196,7 +202,9 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
       const second = secondIdentifier(result.hit.rest, result.value);
       if (second) return found(second, false, 'two numbers after the label', where);
-      const sure = spec.strong || titledNear(lines, result.hit.lineNumber);
+      // Below the page's head, « facture F-2026-0933 » is as likely another invoice (a deposit deducted, the invoice a
+      // payment or a credit note refers to): given, but to be checked.
+      const sure = !pastPageHead(lines, result.hit.lineNumber) && (spec.strong || titledNear(lines, result.hit.lineNumber));
       return found(result.value, sure, `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`, where);
     }
   }
