@@ -33,7 +33,7 @@ export interface Line {
   page: number;
   /** Order of the line in the document (pages in order, top to bottom). */
   index: number;
-  /** Distance from the top of its page. */
+  /** Distance from the top of its page; past the page's height for text turned on the page (isTurned). */
   top: number;
   /** Height of its page (the footer is near the bottom). */
   pageHeight: number;
@@ -76,6 +76,11 @@ function uprightItems(items: RawItem[], turn: 1 | 3, pageHeight: number, pageWid
 
 /** Space left between a page's upright lines and the lines of its turned text, which come after them. */
 const TURNED_GAP = 40;
+
+/** Text turned on the page (a vertical band): its lines are read after the page's own, below its height. */
+export function isTurned(line: Line): boolean {
+  return line.top > line.pageHeight;
+}
 
 /**
  * Groups one page's items into lines, top to bottom. Turned text comes after them, as pdftotext shows it: its

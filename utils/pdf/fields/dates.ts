@@ -86,6 +86,11 @@ function dateIn(text: string): string | null {
   return null;
 }
 
+/** The date the text opens with, none when it starts with something else (« 30/06/2025 … », not « Échéance 30/06 »). */
+function dateOpening(text: string): string | null {
+  return datesIn(text)[0]?.index === 0 ? dateIn(text) : null;
+}
+
 const GENERIC_DATE_LABEL = DATE_LABELS[DATE_LABELS.length - 1]!;
 const DRAWN_UP_LABEL = DATE_LABELS[DATE_LABELS.length - 2]!;
 /** A "Date" column of the item lines (services by day) is not the invoice's date. */
@@ -147,7 +152,7 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
         // « Clermont-Ferrand, le      13/06/2024 »: the date may sit in the next cell.
         const inCell = cell.text.slice(match[0].length);
         const nextCell = match[1] !== undefined && inCell.trim() === '' ? (line.cells[cellIndex + 1]?.text ?? '') : '';
-        const value = inCell.trim() !== '' ? dateIn(inCell) : datesIn(nextCell)[0]?.index === 0 ? dateIn(nextCell) : null;
+        const value = inCell.trim() !== '' ? dateIn(inCell) : dateOpening(nextCell);
         // "Lyon, le 16 juin 2025" dates the letter that is the invoice; a bare "le 16 juin" may date anything.
         if (value) return found(value, match[1] !== undefined, 'place and date of a letter', { lineNumber });
       }
@@ -170,7 +175,7 @@ function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | nul
   for (const label of stay ? [EDITED, DEPARTURE] : [EDITED]) {
     for (const hit of findLabels(lines, label)) {
       for (const candidate of valuesFor(lines, hit, 1)) {
-        const value = datesIn(candidate.text)[0]?.index === 0 ? dateIn(candidate.text) : null;
+        const value = dateOpening(candidate.text);
         if (!value) {
           if (candidate.kind !== 'below') break;
           continue;
@@ -255,8 +260,7 @@ function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
     if (!match) continue;
     const rest = text.slice(at + invoiceNumber.value.length + match[0].length);
     // After a dash only a date right there: « F-12 – Échéance 30/06 » dates the payment, not the invoice.
-    if (/[–—-]/.test(match[0]) && datesIn(rest)[0]?.index !== 0) continue;
-    const value = dateIn(rest);
+    const value = /[–—-]/.test(match[0]) ? dateOpening(rest) : dateIn(rest);
     if (value) return found(value, true, 'date right after the number', { lineNumber });
   }
   return null;

@@ -1,4 +1,4 @@
-import { overlap, type Cell, type Line } from '../lines.ts';
+import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote } from './kind.ts';
@@ -152,11 +152,10 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
 /** How many lines from the top of a page its head (the supplier, the title, the invoice's identity) may take. */
 const PAGE_HEAD_LINES = 20;
 
-/** A line below the head of its page. Text turned on the page (a vertical band) is read after the page's own lines. */
+/** A line below the head of its page; never text turned on the page (read after the page's own lines). */
 function pastPageHead(lines: Line[], lineNumber: number): boolean {
   const line = lines[lineNumber]!;
-  if (line.top > line.pageHeight) return false;
-  return lineNumber - lines.findIndex((other) => other.page === line.page) >= PAGE_HEAD_LINES;
+  return !isTurned(line) && lineNumber - lines.findIndex((other) => other.page === line.page) >= PAGE_HEAD_LINES;
 }
 
 /** A label naming an invoice and not a credit note: on a credit note, it names the invoice the note corrects. */
@@ -177,9 +176,11 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
       if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
       if (DEDUCTED_INVOICE.test(label)) return false;
       if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
-      // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
-      const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
-      if (spec.underTitleOnly && (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text)))) return false;
+      if (spec.underTitleOnly) {
+        // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
+        const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
+        if (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
+      }
       // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
       if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
       // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
