@@ -162,52 +162,94 @@ function pastPageHead(lines: Line[], lineNumber: number): boolean {
 const NAMES_INVOICE_ONLY = /\b(?:facture|invoice)\b(?!\s*d'\s*avoir)/;
 const NAMES_CREDIT_NOTE = /avoir|credit/;
 
+/** The hits of one invoice-number label that may number this invoice (not another invoice, document or item). */
+function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, translations: RegExp[]): LabelHit[] {
+  return findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
+    const at = hit.folded.search(spec.pattern);
+    const before = hit.folded.slice(0, at);
+    const after = hit.folded.slice(at).replace(spec.pattern, ' ');
+    if (REFERENCED_INVOICE.test(before) || REFERENCED_AFTER.test(after)) return false;
+    // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
+    const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
+    if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+    if (DEDUCTED_INVOICE.test(label)) return false;
+    if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
+    if (spec.underTitleOnly) {
+      // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
+      const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
+      if (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
+    }
+    // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
+    if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
+    // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
+    if (!spec.strong && onPricedLine(hit.line, hit.cellIndex)) return false;
+    return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
+  });
+}
+
+/** The value after each hit, in reading order (a hit with nothing identifier-like after it gives none). */
+function valuesAfter(lines: Line[], hits: LabelHit[]): LabelledValue[] {
+  return hits.flatMap((hit) => firstValue(lines, [hit], { minDigits: 1, maxLength: 30 }) ?? []);
+}
+
+/** « FACTURE D'ACOMPTE N° 2 », « Facture de situation n° 3 »: a short number there counts the instalments. */
+function isInstalmentCount(value: LabelledValue): boolean {
+  return ORDINAL_NUMBER.test(value.value) && ORDINAL_KIND.test(value.hit.folded) && !secondIdentifier(value.hit.rest, value.value);
+}
+
+/** A value the reader would stand behind on its own: a strong label, or a short one under the title, in the page's head. */
+function vouchedFor(lines: Line[], spec: LabelSpec, value: LabelledValue): boolean {
+  return !pastPageHead(lines, value.hit.lineNumber) && (spec.strong || titledNear(lines, value.hit.lineNumber));
+}
+
+const comparable = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/**
+ * Another label naming an invoice number without doubt, in the page's head, giving another number: « Facture n° 2 » and
+ * « N° de facture F-2026-0418 », a quote's number beside the invoice's. Which one numbers this invoice is a guess.
+ */
+function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], specIndex: number, creditNote: boolean, translations: RegExp[]): string | null {
+  const mine = comparable(chosen);
+  const differs = (value: LabelledValue) => {
+    const theirs = comparable(value.value);
+    return !theirs.includes(mine) && !mine.includes(theirs) && !isInstalmentCount(value);
+  };
+  const spec = INVOICE_LABELS[specIndex]!;
+  const rival = spec.strong ? sameLabel.find((value) => differs(value) && vouchedFor(lines, spec, value)) : undefined;
+  if (rival) return rival.value;
+  for (const other of INVOICE_LABELS.slice(specIndex + 1).filter((later) => later.strong)) {
+    const found = valuesAfter(lines, keptInvoiceHits(lines, other, creditNote, translations)).find((value) => differs(value) && vouchedFor(lines, other, value));
+    if (found) return found.value;
+  }
+  const underTitle = numberUnderTitle(lines);
+  return underTitle && !comparable(underTitle.value).includes(mine) && !mine.includes(comparable(underTitle.value)) ? underTitle.value : null;
+}
+
 /** `creditNote`: whether the document is a credit note, when the caller already knows. */
 export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNote(lines)): Found | null {
   const translations = patterns(INVOICE_LABELS);
-  for (const spec of INVOICE_LABELS) {
-    const hits = findLabels(lines, spec.pattern, undefined, translations).filter((hit) => {
-      const at = hit.folded.search(spec.pattern);
-      const before = hit.folded.slice(0, at);
-      const after = hit.folded.slice(at).replace(spec.pattern, ' ');
-      if (REFERENCED_INVOICE.test(before) || REFERENCED_AFTER.test(after)) return false;
-      // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
-      const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
-      if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
-      if (DEDUCTED_INVOICE.test(label)) return false;
-      if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
-      if (spec.underTitleOnly) {
-        // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
-        const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
-        if (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
-      }
-      // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
-      if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
-      // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
-      if (!spec.strong && onPricedLine(hit.line, hit.cellIndex)) return false;
-      return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
-    });
-    let result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
-    // « FACTURE D'ACOMPTE N° 2 », « Facture de situation n° 3 »: a short number there counts the instalments; the
-    // invoice's own number, when printed (« Facture n° FA-2025-01804 »), is under another label.
-    let ordinal: LabelledValue | null = null;
-    while (result && ORDINAL_NUMBER.test(result.value) && ORDINAL_KIND.test(result.hit.folded) && !secondIdentifier(result.hit.rest, result.value)) {
-      ordinal ??= result;
-      const skipped = result.hit;
-      hits.splice(hits.indexOf(skipped), 1);
-      result = firstValue(lines, hits, { minDigits: 1, maxLength: 30 });
+  for (const [specIndex, spec] of INVOICE_LABELS.entries()) {
+    const values = valuesAfter(lines, keptInvoiceHits(lines, spec, creditNote, translations));
+    const chosenIndex = values.findIndex((value) => !isInstalmentCount(value));
+    const result = values[chosenIndex];
+    // The invoice's own number, when printed beside an instalment's count (« Facture n° FA-2025-01804 »), is under
+    // another label; the count alone is given, unsure.
+    if (!result) {
+      const ordinal = values[0];
+      if (ordinal) return found(ordinal.value, false, 'an instalment\'s count after the label', { lineNumber: ordinal.hit.lineNumber, cell: ordinal.hit.cell });
+      continue;
     }
-    if (!result && ordinal) return found(ordinal.value, false, 'an instalment\'s count after the label', { lineNumber: ordinal.hit.lineNumber, cell: ordinal.hit.cell });
-    if (result) {
-      const where = { lineNumber: result.hit.lineNumber, cell: result.hit.cell };
-      // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
-      const second = secondIdentifier(result.hit.rest, result.value);
-      if (second) return found(second, false, 'two numbers after the label', where);
-      // Below the page's head, « facture F-2026-0933 » is as likely another invoice (a deposit deducted, the invoice a
-      // payment or a credit note refers to): given, but to be checked.
-      const sure = !pastPageHead(lines, result.hit.lineNumber) && (spec.strong || titledNear(lines, result.hit.lineNumber));
-      return found(result.value, sure, `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`, where);
-    }
+    const where = { lineNumber: result.hit.lineNumber, cell: result.hit.cell };
+    // "Facture de situation n° 5 – F-2025-0558": a sequence number and the invoice number; which one is meant is a guess.
+    const second = secondIdentifier(result.hit.rest, result.value);
+    if (second) return found(second, false, 'two numbers after the label', where);
+    // Below the page's head, « facture F-2026-0933 » is as likely another invoice (a deposit deducted, the invoice a
+    // payment or a credit note refers to): given, but to be checked.
+    const sure = vouchedFor(lines, spec, result);
+    const evidence = `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`;
+    const rival = sure ? rivalNumber(lines, result.value, values.slice(chosenIndex + 1), specIndex, creditNote, translations) : null;
+    if (rival) return found(result.value, false, `${evidence}; another label gives ${rival}`, where);
+    return found(result.value, sure, evidence, where);
   }
   const underTitle = numberUnderTitle(lines);
   if (underTitle) return underTitle;
