@@ -47,7 +47,8 @@ function inMailHeader(lines: Line[], lineNumber: number): boolean {
 }
 
 const DATE_LABELS: RegExp[] = [
-  /date\s*(?:de\s+(?:la\s+)?|d')?(?:facture|facturation|emission|l'avoir|avoir)\s*:?/,
+  // « Date pièce », « Date du document »: accounting software's names for the date of the piece it prints.
+  /date\s*(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|emission|l'avoir|avoir|document|piece)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
   /(?:emise?|etablie?)\s+le\s*:?/,

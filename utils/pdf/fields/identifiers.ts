@@ -2,7 +2,7 @@ import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote } from './kind.ts';
-import { datesIn, findLabels, fold, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
+import { datesIn, findLabels, fold, labelsAcrossLineEnd, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
@@ -99,8 +99,9 @@ const INVOICE_LABELS: LabelSpec[] = [
   // « FACTURE – Relevé compteurs N° 2025… », « Facture de relevé de compteurs N° F-… »: the title, what the invoice is
   // for, then its number (a qualifier naming another document or a reference is dropped below).
   { pattern: /^(?:facture|invoice)\s*(?:[–—:-]\s*)?[a-z][a-z']+(?:\s+[a-z][a-z']*){0,4}\s+(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true, qualified: true },
-  // A fee note (lawyers, architects, experts) is their invoice: "Note d'honoraires et de frais N° 25/1226".
-  { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?d'\s*honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
+  // A fee note (lawyers, architects, experts) is their invoice: "Note d'honoraires et de frais N° 25/1226", « Note de
+  // frais et honoraires n° ».
+  { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?(?:d'\s*)?honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
@@ -110,12 +111,15 @@ const INVOICE_LABELS: LabelSpec[] = [
   // labels right under the title numbers the invoice (a « N° » in the item table below numbers an item).
   { pattern: /^(?:numero|n°|no\.?)\s*:?$/, strong: true, underTitleOnly: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
+  // « Numéro de document », « Document n° »: what accounting software calls any piece it prints, here the invoice.
+  { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+|du\s+)?document\s*:?|^document\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
   { pattern: /^(?:n°|no\.?|numero)\s*:?\s*(?=[a-z0-9\-/_.]*\d)/, strong: false },
-  // "Réf. : FA2408-4851" right under the title (software that calls the invoice number its reference).
-  { pattern: /^ref(?:erence)?\.?\s*:/, strong: false, underTitleOnly: true },
+  // "Réf. : FA2408-4851", « Référence   F-2025-0378 » right under the title (software that calls the invoice number
+  // its reference).
+  { pattern: /^ref(?:erence)?\.?\s*(?::|$)/, strong: false, underTitleOnly: true },
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
 /** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
@@ -380,6 +384,12 @@ const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\
 const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 /** « EJ Chorus Pro », « Numéro d'engagement Chorus »: the portal named after the label. */
 const PORTAL_NAMED = String.raw`(?:\s+chorus(?:\s+pro)?)?`;
+/**
+ * « Votre réf. : 2496352 »: the buyer's own reference, which a public buyer's supplier fills with the engagement. Any
+ * other reference may sit there too (the buyer's client code, a file): only a value in the engagement's usual seven
+ * digits is taken, anything else is not given at all.
+ */
+const BUYER_REFERENCE = /(?:votre|your)\s+ref(?:erence)?\.?\s*:?/;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${PORTAL_NAMED}${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « EJ Chorus Pro   2618-128 »; « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
@@ -398,6 +408,7 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: /^commande\s*:?$/, strong: false },
   { pattern: /commande\s+publique\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   { pattern: /^b\.?c\.?\s*:?$/, strong: true },
+  { pattern: BUYER_REFERENCE, strong: false },
 ];
 const ENGAGEMENT_EXCLUDE =
   /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|\btel\b|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
@@ -406,6 +417,11 @@ const ENGAGEMENT_EXCLUDE =
 const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
 /** An order of the supplier's own ("Notre commande", "commande interne"): maybe not the buyer's purchase order. */
 const SUPPLIER_ORDER = /\b(?:notre|nos|our|interne|internal|fournisseur|supplier|vendeur|seller)\b/;
+
+/** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
+function engagementShaped(spec: LabelSpec, value: string): boolean {
+  return spec.pattern !== BUYER_REFERENCE || /^\d{7}$/.test(value);
+}
 
 export function findEngagement(lines: Line[]): Found | null {
   const translations = patterns(ENGAGEMENT_LABELS);
@@ -416,6 +432,7 @@ export function findEngagement(lines: Line[]): Found | null {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         const value = engagementValue(candidate.text);
         if (value) {
+          if (!engagementShaped(spec, value)) break;
           // A purchase-order label names the buyer's order, which is what the engagement field holds (contract),
           // unless it says the order is the supplier's own.
           const sure = NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded);
@@ -425,7 +442,7 @@ export function findEngagement(lines: Line[]): Found | null {
       }
       const carried = valueOpeningNextLine(lines, hit, spec.pattern);
       const value = carried === null ? null : engagementValue(carried);
-      if (value) return found(value, NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded), `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
+      if (value && engagementShaped(spec, value)) return found(value, NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded), `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
     }
   }
   return gluedEngagement(lines);
@@ -541,7 +558,18 @@ export function findServiceCode(lines: Line[]): Found | null {
     const beside = where === 'anywhere' ? codeBesideLabel(hits) : null;
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
-  return serviceAmongReferences(lines);
+  return serviceAmongReferences(lines) ?? serviceAcrossLineEnd(lines);
+}
+
+/** « … – Marché n° 2024-153 – Code » then « service FIN-001 »: a line of references broken inside the label. */
+function serviceAcrossLineEnd(lines: Line[]): Found | null {
+  for (const pattern of SERVICE_LABELS) {
+    for (const hit of labelsAcrossLineEnd(lines, pattern)) {
+      const code = /^[\s:]*(\S+?)[,;.]?(?:$|\s)/.exec(hit.rest)?.[1];
+      if (code && code.length >= 2 && SERVICE_CODE.test(code)) return found(code, true, 'service-code label across a line end', { lineNumber: hit.lineNumber, cell: hit.cell });
+    }
+  }
+  return null;
 }
 
 /**
@@ -583,7 +611,8 @@ function serviceAmongReferences(lines: Line[]): Found | null {
       : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
       : atStart && otherCellsAreReferences(lines[lineNumber]!, cellIndex) ? 'a line of references'
       : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
-      : atStart && match[1] !== undefined && underBuyerHeading(lines, lineNumber, cell) ? 'the buyer’s block'
+      : atStart && match[1] !== undefined && underHeading(lines, lineNumber, cell, BUYER_HEADING) ? 'the buyer’s block'
+      : atStart && match[1] !== undefined && underHeading(lines, lineNumber, cell, REFERENCES_HEADING) ? 'the buyer’s references'
       : null;
     if (!context) continue;
     const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);
@@ -643,8 +672,13 @@ function inReferenceColumn(lines: Line[], lineNumber: number, cell: Cell): boole
   return labels >= 2;
 }
 
-/** A heading of the buyer's block (« Client », « Facturer à », a public body's name) above, in the same column. */
-function underBuyerHeading(lines: Line[], lineNumber: number, cell: Cell): boolean {
+/** A heading of the buyer's block (« Client », « Facturer à », a public body's name). */
+const BUYER_HEADING = (folded: string) => BUYER_WORDS.test(folded) || PUBLIC_BODY.test(folded);
+/** « Références », « Vos références », « Références client »: the buyer's references (never « Nos références »). */
+const REFERENCES_HEADING = (folded: string) => /^(?:vos\s+)?references(?:\s+(?:client|de\s+commande|commande|administratives))?\s*:?$/.test(folded.trim());
+
+/** A heading `is` recognises above, in the same column, the lines between them one block. */
+function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded: string) => boolean): boolean {
   const line = lines[lineNumber]!;
   let top = line.top;
   for (let previous = lineNumber - 1; previous >= 0 && previous >= lineNumber - 10; previous--) {
@@ -653,8 +687,7 @@ function underBuyerHeading(lines: Line[], lineNumber: number, cell: Cell): boole
     const cells = above.cells.filter((other) => overlap(other, cell) > -2 || Math.abs(other.x0 - cell.x0) < 10);
     if (cells.length === 0) continue;
     top = above.top;
-    const folded = fold(cells.filter((other) => !isSentence(other.text)).map((other) => other.text).join(' '));
-    if (BUYER_WORDS.test(folded) || PUBLIC_BODY.test(folded)) return true;
+    if (is(fold(cells.filter((other) => !isSentence(other.text)).map((other) => other.text).join(' ')))) return true;
   }
   return false;
 }

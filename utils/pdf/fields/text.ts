@@ -99,8 +99,9 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
     if (line.page !== last.page || line.top - last.top > Math.max(last.size, 8) * 1.7) break;
     const below = line.cells.find((other) => Math.abs(other.x0 - cell.x0) < 3);
     if (!below) {
-      // A value centred between the parts of its label: the line holds only cells right of the label.
-      if (line.cells.every((other) => other.x0 > cell.x1)) continue;
+      // A value centred between the parts of its label (the line holds only cells right of the label), or a line of
+      // another column interleaved (the supplier's address left of a block of labels).
+      if (line.cells.every((other) => other.x0 > cell.x1 || other.x1 < cell.x0)) continue;
       break;
     }
     const text = below.text.trim();
@@ -267,6 +268,34 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
     hits.push({ line, lineNumber, cellIndex, cell, rest, folded, lastLineNumber: parts.at(-1)?.lineNumber ?? lineNumber, span });
   }
   return hits;
+}
+
+/** Where a label of a line of references may start: the cell's start, or after a separator between references. */
+const REFERENCE_START = /(?:^|[–—|·;,]\s*|\s-\s+)$/;
+
+/**
+ * A label that a line of references breaks (« … – Marché n° 2024-153 – Code » then « service FIN-001 »): it starts
+ * after the line's last separator and ends on the next line's first cell, in the same column, which goes on in lower
+ * case. Each with what follows the label there.
+ */
+export function labelsAcrossLineEnd(lines: Line[], label: RegExp): { lineNumber: number; cell: Cell; rest: string }[] {
+  const found: { lineNumber: number; cell: Cell; rest: string }[] = [];
+  const everywhere = new RegExp(label.source.replace(/^\^/, ''), `${label.flags.replace('g', '')}g`);
+  for (const entry of entriesOf(lines)) {
+    const next = lines[entry.lineNumber + 1];
+    if (!next || next.page !== entry.line.page || next.top - entry.line.top > Math.max(entry.line.size, 8) * 2) continue;
+    const opening = next.cells.find((cell) => Math.abs(cell.x0 - entry.cell.x0) < 6);
+    if (!opening || !/^\p{Ll}/u.test(opening.text)) continue;
+    const joined = `${entry.folded} ${fold(opening.text)}`;
+    for (const match of joined.matchAll(everywhere)) {
+      const end = match.index + match[0].length;
+      if (match.index >= entry.folded.length || end <= entry.folded.length + 1 || !REFERENCE_START.test(joined.slice(0, match.index))) continue;
+      // Folding keeps every character's length, so the label's words on the next line are as long in the raw text.
+      found.push({ lineNumber: entry.lineNumber, cell: entry.cell, rest: opening.text.slice(end - entry.folded.length - 1) });
+      break;
+    }
+  }
+  return found;
 }
 
 export type ValueKind = 'inline' | 'right' | 'below' | 'wrapped';
