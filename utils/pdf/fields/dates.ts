@@ -130,6 +130,10 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
           // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
           const weak = generic || label === DRAWN_UP_LABEL;
           const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber));
+          // A bare « Date » far from the number and the title (a column of a table of visits) gives way to a date
+          // set right by the number (« Numéro : 2024-039 » then « Le 4 avril 2024 »).
+          const byNumber = generic && !sure && invoiceNumber?.lineNumber !== undefined ? (shortDateBesideNumber(lines, invoiceNumber) ?? bareDateUnderNumber(lines, invoiceNumber)) : null;
+          if (byNumber) return byNumber;
           return found(value, sure && !(generic && otherGenericDate(lines, hit.lineNumber, value)), `${generic ? 'bare date' : label === DRAWN_UP_LABEL ? '"fait le"' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
         }
         if (candidate.kind !== 'below') break;

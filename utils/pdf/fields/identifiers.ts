@@ -2,7 +2,7 @@ import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote } from './kind.ts';
-import { datesIn, findLabels, fold, labelsAcrossLineEnd, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
+import { datesIn, findLabels, fold, labelsAcrossLineEnd, POSTCODE_AND_TOWN, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
@@ -67,8 +67,6 @@ interface LabelledValue {
   kind: ValueCandidate['kind'];
 }
 
-/** « 42100 Saint-Étienne »: a line of an address block beside or under a label, never its value. */
-const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
 
 function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions, below = 2): LabelledValue | null {
   for (const hit of hits) {
@@ -113,6 +111,7 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   // « Numéro de document », « Document n° »: what accounting software calls any piece it prints, here the invoice.
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+|du\s+)?document\s*:?|^document\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
+  { pattern: /^document\s*:?$/, strong: false, underTitleOnly: true },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
@@ -145,7 +144,8 @@ function titledNear(lines: Line[], lineNumber: number): boolean {
   for (let index = lineNumber; index >= 0 && index >= lineNumber - 4; index--) {
     const other = lines[index]!;
     if (other.page !== line.page) break;
-    if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()))) return true;
+    // « FACTURE », « Facture n° … », or a title naming a kind of invoice alone in its cell (« Facture de loyers »).
+    if (other.cells.some((cell) => TITLE.test(fold(cell.text).trim()) || isTitleOrKindAlone(cell))) return true;
   }
   // The title alone at the top vouches for a label in the page's head only: further down, a « n° 51/04562 » in a
   // table numbers what the row describes (an instrument's serial number).
@@ -203,7 +203,7 @@ function isInstalmentCount(value: LabelledValue): boolean {
 
 /** A value the reader would stand behind on its own: a strong label, or a short one under the title, in the page's head. */
 function vouchedFor(lines: Line[], spec: LabelSpec, value: LabelledValue): boolean {
-  return !pastPageHead(lines, value.hit.lineNumber) && (spec.strong || titledNear(lines, value.hit.lineNumber));
+  return !pastPageHead(lines, value.hit.lineNumber) && (spec.strong || spec.underTitleOnly === true || titledNear(lines, value.hit.lineNumber));
 }
 
 const comparable = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
@@ -326,8 +326,8 @@ function secondIdentifier(rest: string, first: string): string | null {
 const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
 const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
 
-/** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative". */
-const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)\s+(?:(?:de|d'|du)\s*)?[a-z'-]{4,}(?:\s+[a-z'-]{2,})?$/;
+/** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative", « FACTURE – FRAIS VENDEUR ». */
+const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)(?:\s+|\s*[–—-]\s*)(?:(?:de|d'|du)\s*)?[a-z'-]{4,}(?:\s+[a-z'-]{2,})?$/;
 
 /** A cell holding the document's title alone, bare ("FACTURE") or naming a kind of invoice ("FACTURE DE LOCATION"). */
 function isTitleOrKindAlone(cell: Cell): boolean {
@@ -411,7 +411,7 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: BUYER_REFERENCE, strong: false },
 ];
 const ENGAGEMENT_EXCLUDE =
-  /client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|\btel\b|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
+  /(?<!commande\s)client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|\btel\b|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
 
 /** The label names the buyer's engagement itself, whatever order word comes before ("Réf. commande (EJ)"). */
 const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
@@ -430,6 +430,9 @@ export function findEngagement(lines: Line[]): Found | null {
     for (const hit of hits) {
       for (const candidate of valuesFor(lines, hit, 2)) {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
+        // « Engagement / juridique » wrapped, its value between the two lines, and the buyer's « 42000 Saint-Étienne »
+        // further right on the first: a line of an address, never the value.
+        if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
         const value = engagementValue(candidate.text);
         if (value) {
           if (!engagementShaped(spec, value)) break;
@@ -504,6 +507,8 @@ const SERVICE_LABELS = [
   /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)(?:\s*\(code\))?\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
+  // « Service RH (code) »: a service named, then « (code) » says the value is its code.
+  /^service(?:\s+[a-z'-]+){0,3}\s*\(code\)\s*:?/,
 ];
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
@@ -663,7 +668,7 @@ function wrappedFromReferences(lines: Line[], lineNumber: number, cell: Cell): b
 function inReferenceColumn(lines: Line[], lineNumber: number, cell: Cell): boolean {
   const line = lines[lineNumber]!;
   let labels = 0;
-  for (let other = Math.max(0, lineNumber - 5); other <= lineNumber + 5 && other < lines.length; other++) {
+  for (let other = Math.max(0, lineNumber - 8); other <= lineNumber + 8 && other < lines.length; other++) {
     const near = lines[other]!;
     if (other === lineNumber || near.page !== line.page || Math.abs(near.top - line.top) > Math.max(line.size, 8) * 8) continue;
     const aligned = near.cells.find((candidate) => Math.abs(candidate.x0 - cell.x0) < 4);
@@ -692,8 +697,12 @@ function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded
   return false;
 }
 
-/** The kind of market between the word and its number: « de travaux », « d'entretien », « à bons de commande ». */
-const MARKET_KIND = String.raw`(?:\s+(?:de|d'|a)\s*[a-z]+(?:\s+(?:de|d')\s*[a-z]+)?(?:\s+[a-z]{4,})?|\s+(?!conclu|signe|passe|notifie)[a-z]{4,})`;
+/**
+ * The kind of market between the word and its number, up to six words: « de travaux », « d'entretien », « à bons de
+ * commande », « de ventes aux enchères », « de maîtrise d'œuvre – lot géotechnique », or a code of the trade
+ * (« Marché P1-P2-P3 n° »). Never « conclu le », « et la commande »: what follows names something else.
+ */
+const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])){1,6})`;
 
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
@@ -720,9 +729,19 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /^contrat\s*:?$/, strong: false },
 ];
 
+/**
+ * A row of five headings or more without a digit: the head of a table of items (« Contrat   Immat.   Véhicule   Début
+ * … »), where a bare « Contrat » heads each row's own contract.
+ */
+function headsATable(line: Line): boolean {
+  return line.cells.length >= 5 && line.cells.every((cell) => !/\d/.test(cell.text));
+}
+
 export function findMarketNumber(lines: Line[]): Found | null {
   for (const spec of MARKET_LABELS) {
-    const result = firstValue(lines, findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS)), { minDigits: 1, maxLength: 35 }, 2);
+    let hits = findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS));
+    if (!spec.strong) hits = hits.filter((hit) => !headsATable(hit.line));
+    const result = firstValue(lines, hits, { minDigits: 1, maxLength: 35 }, 2);
     if (result) return found(result.value, spec.strong, `${spec.strong ? 'market' : 'contract'} label (${result.kind})`, { lineNumber: result.hit.lineNumber });
   }
   return null;

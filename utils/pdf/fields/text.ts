@@ -120,7 +120,7 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
 }
 
 function valueRightOf(line: Line, cell: Cell): boolean {
-  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text));
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !POSTCODE_AND_TOWN.test(other.text.trim()));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
@@ -204,6 +204,9 @@ interface CellEntry {
   wrap?: { parts: { lineNumber: number; cell: Cell }[]; text: string; folded: string };
 }
 
+/** « 42100 Saint-Étienne »: a line of an address block. */
+export const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
+
 /** Every cell of a document once, folded: the field finders scan them with many labels. */
 const cellEntries = new WeakMap<Line[], CellEntry[]>();
 
@@ -213,7 +216,8 @@ function entriesOf(lines: Line[]): CellEntry[] {
     entries = [];
     for (const [lineNumber, line] of lines.entries()) {
       line.cells.forEach((cell, cellIndex) => {
-        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text));
+        // « 42000 Saint-Étienne » is a line of an address block beside, never a value.
+        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text) && !POSTCODE_AND_TOWN.test(other.text.trim()));
         const folded = fold(cell.text);
         entries!.push({ line, lineNumber, cellIndex, cell, folded, valueBeside, afterSlash: afterSlashOf(folded) });
       });
