@@ -30,6 +30,27 @@ export function ibanAt(compact: string): string | null {
   return null;
 }
 
+/** The last characters of a cell that may begin an IBAN: a country, two check digits, then groups. */
+const IBAN_START_AT_END = /(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){0,30}$/;
+
+/**
+ * « … IBAN FR76 1027 8432 6365 7586 4027 » then « 003 – BIC BNPAFRPPXXX »: an IBAN a paragraph breaks at the end of a
+ * line, its last groups opening the next line in the same column. The two joined, for the checksum to decide.
+ */
+function ibanCarriedOver(lines: Line[], lineNumber: number): string | null {
+  const line = lines[lineNumber]!;
+  const next = lines[lineNumber + 1];
+  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 2) return null;
+  for (const cell of line.cells) {
+    const start = IBAN_START_AT_END.exec(cell.text.trim().toUpperCase().replace(/[\u00a0\u202f]/g, ' '));
+    if (!start) continue;
+    const opening = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 6);
+    const rest = opening && /^[A-Z0-9]+(?:[ -][A-Z0-9]+)*/.exec(opening.text.trim().toUpperCase());
+    if (rest) return `${start[0]} ${rest[0]}`;
+  }
+  return null;
+}
+
 /**
  * The supplier's IBAN: the checksum decides where it ends ("IBAN : FR76 3000 … BIC : …"). Sure when the
  * document shows one account only, and not as the buyer's. An IBAN printed in boxes, four characters each, is read
@@ -52,6 +73,8 @@ export function findIban(lines: Line[]): Found | null {
     scan(line.text);
     // Boxes are cells of their own: joined as one text, one space apart.
     if (line.cells.length > 2 && line.cells.some((cell) => /^[A-Z]{2}\d{2}$/.test(cell.text))) scan(line.cells.map((cell) => cell.text).join(' '));
+    const carried = ibanCarriedOver(lines, lineNumber);
+    if (carried) scan(carried);
   });
   const distinct = [...new Set(found_.map((entry) => entry.iban))];
   const first = found_[0];

@@ -112,6 +112,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   // « Numéro de document », « Document n° »: what accounting software calls any piece it prints, here the invoice.
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+|du\s+)?document\s*:?|^document\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   { pattern: /^document\s*:?$/, strong: false, underTitleOnly: true },
+  // « Pièce » heading a row of the invoice's identity (« Pièce   Date pièce   Code client   Échéance »).
+  { pattern: /^piece\s*:?$/, strong: false },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
@@ -187,6 +189,8 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
     if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
     // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
     if (!spec.strong && onPricedLine(hit.line, hit.cellIndex)) return false;
+    // « Pièce   Désignation   Qté   Prix »: a short label heading an item table numbers the items (a spare part).
+    if (!spec.strong && ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
     return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
   });
 }
@@ -418,6 +422,11 @@ const NAMES_ENGAGEMENT = /engagement|\(\s*(?:n°\s*)?ej\s*\)|\bej\b/;
 /** An order of the supplier's own ("Notre commande", "commande interne"): maybe not the buyer's purchase order. */
 const SUPPLIER_ORDER = /\b(?:notre|nos|our|interne|internal|fournisseur|supplier|vendeur|seller)\b/;
 
+/** An order label that says the order is the supplier's own (« Notre commande », « commande interne »). */
+function suppliersOwnOrder(hit: LabelHit): boolean {
+  return !NAMES_ENGAGEMENT.test(hit.folded) && SUPPLIER_ORDER.test(hit.folded);
+}
+
 /** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
 function engagementShaped(spec: LabelSpec, value: string): boolean {
   return spec.pattern !== BUYER_REFERENCE || /^\d{7}$/.test(value);
@@ -435,17 +444,17 @@ export function findEngagement(lines: Line[]): Found | null {
         if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
         const value = engagementValue(candidate.text);
         if (value) {
-          if (!engagementShaped(spec, value)) break;
-          // A purchase-order label names the buyer's order, which is what the engagement field holds (contract),
-          // unless it says the order is the supplier's own.
-          const sure = NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded);
+          // « Notre commande : CO2511-9435 »: the supplier's own order, never the buyer's engagement.
+          if (!engagementShaped(spec, value) || suppliersOwnOrder(hit)) break;
+          // A purchase-order label names the buyer's order, which is what the engagement field holds (contract).
+          const sure = true;
           return found(value, sure, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
         }
         if (candidate.kind !== 'below') break;
       }
       const carried = valueOpeningNextLine(lines, hit, spec.pattern);
       const value = carried === null ? null : engagementValue(carried);
-      if (value && engagementShaped(spec, value)) return found(value, NAMES_ENGAGEMENT.test(hit.folded) || !SUPPLIER_ORDER.test(hit.folded), `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
+      if (value && engagementShaped(spec, value) && !suppliersOwnOrder(hit)) return found(value, true, `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
     }
   }
   return gluedEngagement(lines);
@@ -530,6 +539,8 @@ const SERVICE_NAMED_AMONG_REFERENCES = new RegExp(String.raw`^service${SERVICE_N
 const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references row' | 'references around' }[] = [
   ...SERVICE_LABELS.map((pattern) => ({ pattern, where: 'anywhere' as const })),
   { pattern: BARE_SERVICE, where: 'references row' },
+  // « N° d'engagement   2578270 » then « Service   DPB/ETU »: a bare « Service » row under or over a reference's row.
+  { pattern: BARE_SERVICE, where: 'references around' },
   { pattern: SERVICE_AMONG_REFERENCES, where: 'references around' },
   { pattern: SERVICE_NAMED_AMONG_REFERENCES, where: 'references around' },
 ];
@@ -596,8 +607,8 @@ function codeBesideLabel(hits: LabelHit[]): { code: string; lineNumber: number }
 const SERVICE_CODE = /^[A-Z0-9][A-Z0-9\-_/.]*$/;
 /** « Service » as a label of its own: at the start of a cell, or after a separator between references. */
 const SERVICE_WORD = /(?:^|[–—|·;,]\s*|\s-\s+)service\s*(:)?\s*/;
-/** A label of the invoice's or the buyer's references, opening its cell. */
-const REFERENCE_LABEL = /^(?:n\s?°|no\b|numero|bon\s+(?:de\s+)?(?:commande|cde)|commande|cde\b|engagement|ej\b|marche|contrat|code\s+client|client\s*(?:n|no|:)|votre\s+(?:code|ref)|facture\s*(?:n|no|:)|date|echeance)/;
+/** A label of the invoice's or the buyer's references (the documents it follows: quote, delivery, consignment note), opening its cell. */
+const REFERENCE_LABEL = /^(?:n\s?°|no\b|numero|bon\s+(?:de\s+)?(?:commande|cde|livraison)|commande|cde\b|engagement|ej\b|marche|contrat|code\s+client|client\s*(?:n|no|:)|votre\s+(?:code|ref|commande)|facture\s*(?:n|no|:)|date|echeance|devis|livraison|lettre\s+de\s+voiture|periode)/;
 
 /**
  * « Service » without « code » names the buyer's service code where the references are: one of a line of them
