@@ -51,7 +51,8 @@ const DATE_LABELS: RegExp[] = [
   /date\s*(?:de\s+(?:la\s+)?|d'|du\s+)?(?:facture|facturation|emission|l'avoir|avoir|document|piece)\s*:?/,
   /(?:invoice|issue)\s+date\s*:?|date\s+of\s+(?:issue|invoice)\s*:?/,
   /(?:facture|avoir)\s+(?:emise?\s+)?(?:le|du)\s*:?/,
-  /(?:emise?|etablie?)\s+le\s*:?/,
+  // « Émise le : », or « Émise » alone in its cell with « Le 04/02/2024 » beside it.
+  /(?:emise?|etablie?)\s+le\s*:?|^(?:emise?|etablie?)\s*:?$/,
   // "Fait le 07/01/2024", "Fait à Lyon, le …": the date a fee note or a letter-invoice was drawn up.
   /^fait\s+(?:a\s+[a-z' -]{2,40},?\s+)?le\s*:?/,
   // « Date », never « Dates de la session » (a period, not a day).

@@ -114,6 +114,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /^document\s*:?$/, strong: false, underTitleOnly: true },
   // « Pièce » heading a row of the invoice's identity (« Pièce   Date pièce   Code client   Échéance »).
   { pattern: /^piece\s*:?$/, strong: false },
+  // « N° de note   25-04697 » under « NOTE D'HONORAIRES valant facture ».
+  { pattern: /^(?:n\s?°|numero|no\.?)\s*(?:de\s+(?:la\s+)?)?note\s*:?$/, strong: false },
   // A bare « Note n° » may number the invoice (« Cette note vaut facture »), or something else.
   { pattern: /^note\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: false },
   { pattern: /^(?:numero|n°)\s*:/, strong: false },
@@ -135,7 +137,7 @@ const REFERENCED_AFTER = /^\s*(?:associee|d'origine|initiale|precedente|rectifie
  */
 const DEDUCTED_INVOICE = /\b(?:acomptes?|avances?|provisions?|a\s+deduire|versements?)\b[^]*\b(?:facture|invoice)\b/;
 
-const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit)\b(?!\s+(?:a|de|du|des)\b)/;
+const TITLE = /^(?:facture|invoice|avoir|facture d'avoir|credit note|note de credit|note d'honoraires)\b(?!\s+(?:a|de|du|des)\b)/;
 
 /**
  * The document's title ("FACTURE", "Facture", "Invoice", "Avoir") close above or beside a line, or alone in
@@ -285,10 +287,10 @@ const ITEM_TABLE_HEADINGS = /designation|libelle|description|qte|quantite|prix|a
 const ORDINAL_NUMBER = /^\d{1,2}$/;
 const ORDINAL_KIND = /acompte|situation|echeance/;
 
-/** The document's title alone in its cell, at most two lines above, in the column of one of `cells`. */
+/** The document's title alone in its cell, at most three lines above (a subtitle or another column's line between), in the column of one of `cells`. */
 function titleRightAbove(lines: Line[], lineNumber: number, cells: { x0: number; x1: number }[]): boolean {
   const line = lines[lineNumber]!;
-  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 2; index--) {
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
     const other = lines[index]!;
     if (other.page !== line.page || line.top - other.top > Math.max(line.size, 8) * 3.5) break;
     if (other.cells.some((title) => isTitleOrKindAlone(title) && cells.some((cell) => overlap(title, cell) > 0))) return true;
@@ -327,7 +329,7 @@ function secondIdentifier(rest: string, first: string): string | null {
 }
 
 /** The document's title and nothing else: "FACTURE", "Avoir", "NOTE DE CRÉDIT / AVOIR", "Invoice / Facture". */
-const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note)`;
+const TITLE_WORD = String.raw`(?:facture(?:\s+d'\s*avoir)?|invoice|avoir|note\s+de\s+credit|credit\s+note|note\s+d'\s*honoraires)`;
 const TITLE_ALONE = new RegExp(String.raw`^${TITLE_WORD}(?:\s*[/–-]\s*${TITLE_WORD})?$`);
 
 /** The title naming a kind of invoice, alone in its cell: "FACTURE DE LOCATION", "Facture récapitulative", « FACTURE – FRAIS VENDEUR ». */
@@ -427,6 +429,20 @@ function suppliersOwnOrder(hit: LabelHit): boolean {
   return !NAMES_ENGAGEMENT.test(hit.folded) && SUPPLIER_ORDER.test(hit.folded);
 }
 
+/**
+ * « … conformément à votre bon de commande n° 4579 » then « 8280 62. »: digit groups ending a line of running text and
+ * going on at the start of the next line, in the same column. The groups of both lines, for the value to be read
+ * whole; the text as it is otherwise.
+ */
+function groupsCarriedOver(lines: Line[], hit: LabelHit, inline: string): string {
+  if (!/^\d+(?:\s\d+)*$/.test(inline.trim())) return inline;
+  const next = lines[hit.lineNumber + 1];
+  const opening = next?.cells.find((cell) => Math.abs(cell.x0 - hit.cell.x0) < 6);
+  if (!next || !opening || next.page !== hit.line.page || next.top - hit.line.top > Math.max(hit.line.size, 8) * 2) return inline;
+  const groups = /^(\d+(?:\s\d+)*)(?:[.,;]|\s|$)/.exec(opening.text.trim());
+  return groups ? `${inline.trim()} ${groups[1]}` : inline;
+}
+
 /** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
 function engagementShaped(spec: LabelSpec, value: string): boolean {
   return spec.pattern !== BUYER_REFERENCE || /^\d{7}$/.test(value);
@@ -442,15 +458,16 @@ export function findEngagement(lines: Line[]): Found | null {
         // « Engagement / juridique » wrapped, its value between the two lines, and the buyer's « 42000 Saint-Étienne »
         // further right on the first: a line of an address, never the value.
         if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
-        const value = engagementValue(candidate.text);
+        const value = engagementValue(candidate.kind === 'inline' ? groupsCarriedOver(lines, hit, candidate.text) : candidate.text);
         if (value) {
           // « Notre commande : CO2511-9435 »: the supplier's own order, never the buyer's engagement.
           if (!engagementShaped(spec, value) || suppliersOwnOrder(hit)) break;
           // A purchase-order label names the buyer's order, which is what the engagement field holds (contract).
-          const sure = true;
-          return found(value, sure, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+          return found(value, true, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
         }
-        if (candidate.kind !== 'below') break;
+        // Beside a label wrapped on several lines, each of its lines may hold the value (« CS 34205 » of the buyer's
+        // address on the first, the engagement on the next).
+        if (candidate.kind !== 'below' && candidate.kind !== 'wrapped') break;
       }
       const carried = valueOpeningNextLine(lines, hit, spec.pattern);
       const value = carried === null ? null : engagementValue(carried);

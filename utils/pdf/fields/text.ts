@@ -120,7 +120,7 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
 }
 
 function valueRightOf(line: Line, cell: Cell): boolean {
-  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !POSTCODE_AND_TOWN.test(other.text.trim()));
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !ADDRESS_LINE.test(other.text.trim()));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
@@ -206,6 +206,8 @@ interface CellEntry {
 
 /** « 42100 Saint-Étienne »: a line of an address block. */
 export const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
+/** A line of an address block beside a label: the postcode and town, or a postal box (« CS 34205 », « BP 12 »). */
+const ADDRESS_LINE = /^(?:\d{5}\s+\p{L}|(?:CS|BP|TSA)\s*\d+$)/u;
 
 /** Every cell of a document once, folded: the field finders scan them with many labels. */
 const cellEntries = new WeakMap<Line[], CellEntry[]>();
@@ -216,8 +218,8 @@ function entriesOf(lines: Line[]): CellEntry[] {
     entries = [];
     for (const [lineNumber, line] of lines.entries()) {
       line.cells.forEach((cell, cellIndex) => {
-        // « 42000 Saint-Étienne » is a line of an address block beside, never a value.
-        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text) && !POSTCODE_AND_TOWN.test(other.text.trim()));
+        // « 42000 Saint-Étienne », « CS 34205 » are lines of an address block beside, never a value.
+        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text) && !ADDRESS_LINE.test(other.text.trim()));
         const folded = fold(cell.text);
         entries!.push({ line, lineNumber, cellIndex, cell, folded, valueBeside, afterSlash: afterSlashOf(folded) });
       });
@@ -267,7 +269,9 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
       }
     }
     if (!match) continue;
-    if (exclude && exclude.test(folded.slice(0, match.index + match[0].length))) continue;
+    // « Réf. client : Bon de commande n° 2540153 »: what an earlier label of the cell says (up to its colon) does not
+    // exclude this one.
+    if (exclude && exclude.test(folded.slice(folded.lastIndexOf(':', match.index - 1) + 1, match.index + match[0].length))) continue;
     const span = parts.reduce((extent, part) => ({ x0: Math.min(extent.x0, part.cell.x0), x1: Math.max(extent.x1, part.cell.x1) }), { x0: cell.x0, x1: cell.x1 });
     hits.push({ line, lineNumber, cellIndex, cell, rest, folded, lastLineNumber: parts.at(-1)?.lineNumber ?? lineNumber, span });
   }
