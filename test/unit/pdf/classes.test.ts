@@ -89,7 +89,7 @@ describe('short date labels beside the number', () => {
 });
 
 describe('engagement under an order label', () => {
-  it('is sure under the buyer\'s order or engagement label, never taken from the supplier\'s own order', () => {
+  it('is sure under the buyer\'s order or engagement label, taken from the supplier\'s own order only in seven digits and unsure', () => {
     const tagged = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Réf. commande (EJ) : 1234567']]]]);
     expect(tagged.fields.engagementNumber).toBe('1234567');
     expect(tagged.unsure).not.toContain('engagementNumber');
@@ -101,6 +101,9 @@ describe('engagement under an order label', () => {
     expect(order.unsure).not.toContain('engagementNumber');
     const ours = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Notre commande n° : CMD-88412']]]]);
     expect(ours.fields.engagementNumber).toBeUndefined();
+    const oursLikeTheCitys = read([[40, [[40, 'FACTURE N° 1']]], [60, [[40, 'Notre commande : 2401234']]]]);
+    expect(oursLikeTheCitys.fields.engagementNumber).toBe('2401234');
+    expect(oursLikeTheCitys.unsure).toContain('engagementNumber');
   });
 });
 

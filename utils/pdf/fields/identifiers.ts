@@ -444,8 +444,11 @@ function groupsCarriedOver(lines: Line[], hit: LabelHit, inline: string): string
 }
 
 /** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
+/** The engagement's usual form: seven digits. */
+const SEVEN_DIGITS = /^\d{7}$/;
+
 function engagementShaped(spec: LabelSpec, value: string): boolean {
-  return spec.pattern !== BUYER_REFERENCE || /^\d{7}$/.test(value);
+  return spec.pattern !== BUYER_REFERENCE || SEVEN_DIGITS.test(value);
 }
 
 export function findEngagement(lines: Line[]): Found | null {
@@ -460,10 +463,12 @@ export function findEngagement(lines: Line[]): Found | null {
         if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
         const value = engagementValue(candidate.kind === 'inline' ? groupsCarriedOver(lines, hit, candidate.text) : candidate.text);
         if (value) {
-          // « Notre commande : CO2511-9435 »: the supplier's own order, never the buyer's engagement.
-          if (!engagementShaped(spec, value) || suppliersOwnOrder(hit)) break;
+          // « Notre commande : CO2511-9435 »: the supplier's own order, never the buyer's engagement; in the
+          // engagement's seven digits it may be the buyer's number under the wrong label, given to be checked.
+          const own = suppliersOwnOrder(hit);
+          if (!engagementShaped(spec, value) || (own && !SEVEN_DIGITS.test(value))) break;
           // A purchase-order label names the buyer's order, which is what the engagement field holds (contract).
-          return found(value, true, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+          return found(value, !own, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
         }
         // Beside a label wrapped on several lines, each of its lines may hold the value (« CS 34205 » of the buyer's
         // address on the first, the engagement on the next).
