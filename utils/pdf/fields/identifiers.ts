@@ -446,6 +446,7 @@ function groupsCarriedOver(lines: Line[], hit: LabelHit, inline: string): string
 /** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
 /** The engagement's usual form: seven digits. */
 const SEVEN_DIGITS = /^\d{7}$/;
+const LETTER_AND_SEVEN_DIGITS = /^[A-Za-z]\d{7}$/;
 
 function engagementShaped(spec: LabelSpec, value: string): boolean {
   return spec.pattern !== BUYER_REFERENCE || SEVEN_DIGITS.test(value);
@@ -468,7 +469,9 @@ export function findEngagement(lines: Line[]): Found | null {
           const own = suppliersOwnOrder(hit);
           if (!engagementShaped(spec, value) || (own && !SEVEN_DIGITS.test(value))) break;
           // A purchase-order label names the buyer's order, which is what the engagement field holds (contract).
-          return found(value, !own, `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+          // « Chorus P2609795 »: a letter glued to seven digits may be a clipped word of the label (« Pro » cut by
+          // the next cell) before the engagement, or a prefix of the number: which one is a guess.
+          return found(value, !own && !LETTER_AND_SEVEN_DIGITS.test(value), `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
         }
         // Beside a label wrapped on several lines, each of its lines may hold the value (« CS 34205 » of the buyer's
         // address on the first, the engagement on the next).
@@ -650,7 +653,7 @@ function serviceAmongReferences(lines: Line[]): Found | null {
       : atStart && otherCellsAreReferences(lines[lineNumber]!, cellIndex) ? 'a line of references'
       : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
       : atStart && match[1] !== undefined && underHeading(lines, lineNumber, cell, BUYER_HEADING) ? 'the buyer’s block'
-      : atStart && match[1] !== undefined && underHeading(lines, lineNumber, cell, REFERENCES_HEADING) ? 'the buyer’s references'
+      : atStart && underHeading(lines, lineNumber, cell, REFERENCES_HEADING) ? 'the buyer’s references'
       : null;
     if (!context) continue;
     const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);

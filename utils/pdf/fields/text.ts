@@ -356,14 +356,29 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   // A header row ("N° de facture   Date   N° client"): the values are in the row below.
   let nextLine = lines[hit.lastLineNumber + 1];
   for (let skip = 2; skip <= 3 && nextLine && nextLine.page === labelLine.page && passedOver(nextLine); skip++) nextLine = lines[hit.lastLineNumber + skip];
-  const headerRow =
+  // « Pièce   Date   Code client   Commercial   Page » over « FA598165   20/06/2024   CL9245   R. FAYOLLE   1 / 1 »:
+  // boxes whose headings and values are not aligned; as many cells on both rows, each heading's value is the cell of
+  // its rank.
+  const sameRank =
     hit.rest.trim() === '' &&
+    hit.lastLineNumber === hit.lineNumber &&
+    row.length >= 3 &&
+    row.length === labelLine.cells.length &&
+    nextLine === lines[hit.lineNumber + 1] &&
+    nextLine !== undefined &&
+    nextLine.page === labelLine.page &&
+    nextLine.top - labelLine.top <= (labelLine.size || 10) * 2.6 &&
+    nextLine.cells.length === labelLine.cells.length &&
+    !nextLine.cells.some((cell) => overlap(cell, labelCell) > 0);
+  const headerRow =
+    sameRank ||
+    (hit.rest.trim() === '' &&
     row.length >= 2 &&
     nextLine !== undefined &&
     nextLine.page === labelLine.page &&
     nextLine.cells.length >= 2 &&
     (row.length >= 3 || nextLine.cells.some((cell) => overlap(cell, labelCell) > 0 && /\d/.test(cell.text))) &&
-    nextLine.cells.some((cell) => overlap(cell, labelCell) > 0);
+    nextLine.cells.some((cell) => overlap(cell, labelCell) > 0));
   const rightCells = labelLine.cells.slice(hit.cellIndex + 1);
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
   // Likewise a far "label   value" pair of another block ("Montant total HT   3 812,77 €").
@@ -385,7 +400,7 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
       const next = lines[hit.lastLineNumber + offset];
       if (!next || next.page !== labelLine.page) break;
       if (next.top - labelBottom.top > (labelLine.size || 10) * 2.6 * Math.min(offset, below)) break;
-      const under = next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
+      const under = sameRank && offset === 1 ? [next.cells[hit.cellIndex]!] : next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
       for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;
       if (passedOver(next) && skipped < 2) skipped++;
