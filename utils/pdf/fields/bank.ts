@@ -2,7 +2,7 @@ import { countrySpecs, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 import { normalizeIban } from '../../model/iban.ts';
 import type { Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
-import { fold } from './text.ts';
+import { fold, openingBelow } from './text.ts';
 
 /** Words that make an account the buyer's (a direct debit from it), not the supplier's. */
 const BUYER_ACCOUNT = /votre\s*compte|prelev|debit(?:e|ed)?\s*(?:de|from)|client/;
@@ -38,17 +38,19 @@ const IBAN_START_AT_END = /(?<![A-Z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){0,30}$/;
  * line, its last groups opening the next line in the same column. The two joined, for the checksum to decide.
  */
 function ibanCarriedOver(lines: Line[], lineNumber: number): string | null {
-  const line = lines[lineNumber]!;
-  const next = lines[lineNumber + 1];
-  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 2) return null;
-  for (const cell of line.cells) {
-    const start = IBAN_START_AT_END.exec(cell.text.trim().toUpperCase().replace(/[\u00a0\u202f]/g, ' '));
+  for (const cell of lines[lineNumber]!.cells) {
+    const start = IBAN_START_AT_END.exec(upright(cell.text).trim());
     if (!start) continue;
-    const opening = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 6);
+    const opening = openingBelow(lines, lineNumber, cell);
     const rest = opening && /^[A-Z0-9]+(?:[ -][A-Z0-9]+)*/.exec(opening.text.trim().toUpperCase());
     if (rest) return `${start[0]} ${rest[0]}`;
   }
   return null;
+}
+
+/** Capitals, and ordinary spaces for the narrow and non-breaking ones some producers print between groups. */
+function upright(text: string): string {
+  return text.toUpperCase().replace(/[\u00a0\u202f]/g, ' ');
 }
 
 /**
@@ -62,7 +64,7 @@ export function findIban(lines: Line[]): Found | null {
     if (!/[A-Za-z]{2}\d{2}/.test(line.text)) return;
     const seen = new Set<string>();
     const scan = (printed: string) => {
-      const text = printed.toUpperCase().replace(/[\u00a0\u202f]/g, ' ');
+      const text = upright(printed);
       for (const match of text.matchAll(IBAN_RUN)) {
         const iban = ibanAt(match[1]!.replace(/[ -]/g, ''));
         if (!iban || seen.has(iban)) continue;

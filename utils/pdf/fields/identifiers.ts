@@ -2,7 +2,7 @@ import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote } from './kind.ts';
-import { datesIn, findLabels, fold, labelsAcrossLineEnd, POSTCODE_AND_TOWN, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
+import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
@@ -59,6 +59,8 @@ interface LabelSpec {
   underTitleOnly?: boolean;
   /** The title then a few words saying what the invoice is for: they must not name another document or a reference. */
   qualified?: boolean;
+  /** Names the field only when the value has the engagement's seven digits; nothing is given otherwise. */
+  sevenDigitsOnly?: boolean;
 }
 
 interface LabelledValue {
@@ -67,11 +69,10 @@ interface LabelledValue {
   kind: ValueCandidate['kind'];
 }
 
-
 function firstValue(lines: Line[], hits: LabelHit[], options: IdentifierOptions, below = 2): LabelledValue | null {
   for (const hit of hits) {
     for (const candidate of valuesFor(lines, hit, below)) {
-      if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
+      if (isAddressLine(candidate)) continue;
       const value = identifierIn(candidate.text, options);
       if (value) return { value, hit, kind: candidate.kind };
       // Only the first non-empty place next to a label counts: never wander off to another value.
@@ -213,17 +214,18 @@ function vouchedFor(lines: Line[], spec: LabelSpec, value: LabelledValue): boole
 }
 
 const comparable = (value: string) => value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+/** One number printed twice, with or without its prefix or separators (« F-2026-0418 », « 2026-0418 »). */
+function sameNumber(one: string, other: string): boolean {
+  const [a, b] = [comparable(one), comparable(other)];
+  return a.includes(b) || b.includes(a);
+}
 
 /**
  * Another label naming an invoice number without doubt, in the page's head, giving another number: « Facture n° 2 » and
  * « N° de facture F-2026-0418 », a quote's number beside the invoice's. Which one numbers this invoice is a guess.
  */
 function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], specIndex: number, creditNote: boolean, translations: RegExp[]): string | null {
-  const mine = comparable(chosen);
-  const differs = (value: LabelledValue) => {
-    const theirs = comparable(value.value);
-    return !theirs.includes(mine) && !mine.includes(theirs) && !isInstalmentCount(value);
-  };
+  const differs = (value: LabelledValue) => !sameNumber(value.value, chosen) && !isInstalmentCount(value);
   const spec = INVOICE_LABELS[specIndex]!;
   const rival = spec.strong ? sameLabel.find((value) => differs(value) && vouchedFor(lines, spec, value)) : undefined;
   if (rival) return rival.value;
@@ -232,7 +234,7 @@ function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], 
     if (found) return found.value;
   }
   const underTitle = numberUnderTitle(lines);
-  return underTitle && !comparable(underTitle.value).includes(mine) && !mine.includes(comparable(underTitle.value)) ? underTitle.value : null;
+  return underTitle && !sameNumber(underTitle.value, chosen) ? underTitle.value : null;
 }
 
 /** `creditNote`: whether the document is a credit note, when the caller already knows. */
@@ -390,12 +392,6 @@ const ENGAGEMENT_TAG = String.raw`(?:\s*\(\s*(?:ej|bc|po|n°\s*ej|engagement(?:\
 const QUALIFIER = String.raw`(?:\s*\([^)\d]{1,25}\))?`;
 /** « EJ Chorus Pro », « Numéro d'engagement Chorus »: the portal named after the label. */
 const PORTAL_NAMED = String.raw`(?:\s+chorus(?:\s+pro)?)?`;
-/**
- * « Votre réf. : 2496352 »: the buyer's own reference, which a public buyer's supplier fills with the engagement. Any
- * other reference may sit there too (the buyer's client code, a file): only a value in the engagement's usual seven
- * digits is taken, anything else is not given at all.
- */
-const BUYER_REFERENCE = /(?:votre|your)\s+ref(?:erence)?\.?\s*:?/;
 const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?)?\s*(?:d'|de\s+l')?\s*engagement(?:\s+juridique)?(?:\s*\(ej\))?${PORTAL_NAMED}${QUALIFIER}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « EJ Chorus Pro   2618-128 »; « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
@@ -414,7 +410,9 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: /^commande\s*:?$/, strong: false },
   { pattern: /commande\s+publique\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   { pattern: /^b\.?c\.?\s*:?$/, strong: true },
-  { pattern: BUYER_REFERENCE, strong: false },
+  // « Votre réf. : 2496352 »: the buyer's own reference, which a public buyer's supplier fills with the engagement. Any
+  // other reference may sit there too (the buyer's client code, a file).
+  { pattern: /(?:votre|your)\s+ref(?:erence)?\.?\s*:?/, strong: false, sevenDigitsOnly: true },
 ];
 const ENGAGEMENT_EXCLUDE =
   /(?<!commande\s)client\s*(?:n|no|numero|:)|n\s?°\s*client|code client|devis|quote|tva|vat|siret|siren|rcs|\btel\b|phone|fax|date|iban|bic|contrat|marche|accord[\s-]*cadre|facture\s*n/;
@@ -436,20 +434,19 @@ function suppliersOwnOrder(hit: LabelHit): boolean {
  */
 function groupsCarriedOver(lines: Line[], hit: LabelHit, inline: string): string {
   if (!/^\d+(?:\s\d+)*$/.test(inline.trim())) return inline;
-  const next = lines[hit.lineNumber + 1];
-  const opening = next?.cells.find((cell) => Math.abs(cell.x0 - hit.cell.x0) < 6);
-  if (!next || !opening || next.page !== hit.line.page || next.top - hit.line.top > Math.max(hit.line.size, 8) * 2) return inline;
+  const opening = openingBelow(lines, hit.lineNumber, hit.cell);
+  if (!opening) return inline;
   const groups = /^(\d+(?:\s\d+)*)(?:[.,;]|\s|$)/.exec(opening.text.trim());
   return groups ? `${inline.trim()} ${groups[1]}` : inline;
 }
 
-/** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
 /** The engagement's usual form: seven digits. */
 const SEVEN_DIGITS = /^\d{7}$/;
 const LETTER_AND_SEVEN_DIGITS = /^[A-Za-z]\d{7}$/;
 
+/** Under the buyer's own reference, only the engagement's seven digits; under an order or engagement label, any value. */
 function engagementShaped(spec: LabelSpec, value: string): boolean {
-  return spec.pattern !== BUYER_REFERENCE || SEVEN_DIGITS.test(value);
+  return !spec.sevenDigitsOnly || SEVEN_DIGITS.test(value);
 }
 
 export function findEngagement(lines: Line[]): Found | null {
@@ -461,7 +458,7 @@ export function findEngagement(lines: Line[]): Found | null {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         // « Engagement / juridique » wrapped, its value between the two lines, and the buyer's « 42000 Saint-Étienne »
         // further right on the first: a line of an address, never the value.
-        if (candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim())) continue;
+        if (isAddressLine(candidate)) continue;
         const value = engagementValue(candidate.kind === 'inline' ? groupsCarriedOver(lines, hit, candidate.text) : candidate.text);
         if (value) {
           // « Notre commande : CO2511-9435 »: the supplier's own order, never the buyer's engagement; in the

@@ -120,7 +120,7 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
 }
 
 function valueRightOf(line: Line, cell: Cell): boolean {
-  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !ADDRESS_LINE.test(other.text.trim()));
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !addressBeside(other.text));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
@@ -205,9 +205,33 @@ interface CellEntry {
 }
 
 /** « 42100 Saint-Étienne »: a line of an address block. */
-export const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
-/** A line of an address block beside a label: the postcode and town, or a postal box (« CS 34205 », « BP 12 »). */
-const ADDRESS_LINE = /^(?:\d{5}\s+\p{L}|(?:CS|BP|TSA)\s*\d+$)/u;
+const POSTCODE_AND_TOWN = /^\d{5}\s+\p{L}/u;
+const POSTAL_BOX = /^(?:CS|BP|TSA)\s*\d+$/;
+
+/**
+ * A candidate below or beside a label that is a line of an address block (« 42100 Saint-Étienne »), never a value.
+ * An inline text is the label's own.
+ */
+export function isAddressLine(candidate: Pick<ValueCandidate, 'kind' | 'text'>): boolean {
+  return candidate.kind !== 'inline' && POSTCODE_AND_TOWN.test(candidate.text.trim());
+}
+
+/** A cell beside a label that is a line of an address block: the postcode and town, or a postal box (« CS 34205 »). */
+function addressBeside(text: string): boolean {
+  const trimmed = text.trim();
+  return POSTCODE_AND_TOWN.test(trimmed) || POSTAL_BOX.test(trimmed);
+}
+
+/**
+ * The cell opening the next line in the same column as `cell`, close below it on the same page: where a line of
+ * running text goes on (a label, an identifier or an IBAN broken at the end of a line).
+ */
+export function openingBelow(lines: Line[], lineNumber: number, cell: Cell): Cell | null {
+  const line = lines[lineNumber]!;
+  const next = lines[lineNumber + 1];
+  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 2) return null;
+  return next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 6) ?? null;
+}
 
 /** Every cell of a document once, folded: the field finders scan them with many labels. */
 const cellEntries = new WeakMap<Line[], CellEntry[]>();
@@ -219,7 +243,7 @@ function entriesOf(lines: Line[]): CellEntry[] {
     for (const [lineNumber, line] of lines.entries()) {
       line.cells.forEach((cell, cellIndex) => {
         // « 42000 Saint-Étienne », « CS 34205 » are lines of an address block beside, never a value.
-        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text) && !ADDRESS_LINE.test(other.text.trim()));
+        const valueBeside = line.cells.slice(cellIndex + 1).some((other) => /\d/.test(other.text) && !addressBeside(other.text));
         const folded = fold(cell.text);
         entries!.push({ line, lineNumber, cellIndex, cell, folded, valueBeside, afterSlash: afterSlashOf(folded) });
       });
@@ -290,9 +314,7 @@ export function labelsAcrossLineEnd(lines: Line[], label: RegExp): { lineNumber:
   const found: { lineNumber: number; cell: Cell; rest: string }[] = [];
   const everywhere = new RegExp(label.source.replace(/^\^/, ''), `${label.flags.replace('g', '')}g`);
   for (const entry of entriesOf(lines)) {
-    const next = lines[entry.lineNumber + 1];
-    if (!next || next.page !== entry.line.page || next.top - entry.line.top > Math.max(entry.line.size, 8) * 2) continue;
-    const opening = next.cells.find((cell) => Math.abs(cell.x0 - entry.cell.x0) < 6);
+    const opening = openingBelow(lines, entry.lineNumber, entry.cell);
     if (!opening || !/^\p{Ll}/u.test(opening.text)) continue;
     const joined = `${entry.folded} ${fold(opening.text)}`;
     for (const match of joined.matchAll(everywhere)) {
