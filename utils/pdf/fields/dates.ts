@@ -133,7 +133,7 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
           const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber));
           // A bare « Date » far from the number and the title (a column of a table of visits) gives way to a date
           // set right by the number (« Numéro : 2024-039 » then « Le 4 avril 2024 »).
-          const byNumber = generic && !sure && invoiceNumber?.lineNumber !== undefined ? (shortDateBesideNumber(lines, invoiceNumber) ?? bareDateUnderNumber(lines, invoiceNumber)) : null;
+          const byNumber = generic && !sure ? dateByNumber(lines, invoiceNumber) : null;
           if (byNumber) return byNumber;
           return found(value, sure && !(generic && otherGenericDate(lines, hit.lineNumber, value)), `${generic ? 'bare date' : label === DRAWN_UP_LABEL ? '"fait le"' : 'invoice-date'} label (${candidate.kind})`, { lineNumber: hit.lineNumber });
         }
@@ -141,12 +141,8 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
       }
     }
   }
-  if (invoiceNumber?.lineNumber !== undefined) {
-    const short = shortDateBesideNumber(lines, invoiceNumber);
-    if (short) return short;
-    const bare = bareDateUnderNumber(lines, invoiceNumber);
-    if (bare) return bare;
-  }
+  const byNumber = dateByNumber(lines, invoiceNumber);
+  if (byNumber) return byNumber;
   const late = laterDateLabel(lines, invoiceNumber);
   if (late) return late;
   // "Saint-Étienne, le 3 juin 2024"
@@ -165,6 +161,12 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
     }
   }
   return null;
+}
+
+/** A date set by the number with no label of its own: a short « Du : » beside it, or alone under it. */
+function dateByNumber(lines: Line[], invoiceNumber: Found | null): Found | null {
+  if (invoiceNumber?.lineNumber === undefined) return null;
+  return shortDateBesideNumber(lines, invoiceNumber) ?? bareDateUnderNumber(lines, invoiceNumber);
 }
 
 /** « Édité le » (the day the software printed it: usually the invoice's, maybe a reprint's). */
