@@ -168,7 +168,9 @@ describe('after the extension is reloaded', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await session.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => {});
     await page.waitForTimeout(500);
-    await field(page, 'engagementNumber').fill('2401234');
+    // By the portal's own id: the old script may already have taken its marks away (any event of its own, a
+    // mutation or a storage change, notices the reload), and the page must keep working either way.
+    await page.locator('#GFE_SaisieFacture_References_NumeroEngagement').fill('2401234');
     await page.waitForFunction(() => !document.querySelector('[data-ca-field]') && !document.querySelector('chorus-assistant'), null, { timeout: 5_000 });
     assert.equal(await page.locator('#GFE_SaisieFacture_References_NumeroEngagement').inputValue(), '2401234');
     assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-ca-page')), false);
