@@ -8,6 +8,7 @@ import type { Found } from './found.ts';
 import { findEngagement, findInvoiceNumber, findMarketNumber, findServiceCode } from './identifiers.ts';
 import { findCurrency, isVatExempt, looksLikeCreditNote, looksLikeInvoice, titledInvoice } from './kind.ts';
 import { findParties } from './parties.ts';
+import { crossCheckEngagement } from './witnesses.ts';
 
 export interface TextReading {
   fields: ExtractedFields;
@@ -62,7 +63,7 @@ export function readTextFields(lines: Line[]): TextReading {
   put('supplierSiren', parties.supplierSiren ?? null);
   put('buyerSiren', parties.buyerSiren ?? null);
   put('iban', findIban(lines));
-  put('engagementNumber', findEngagement(lines));
+  put('engagementNumber', crossCheckEngagement(lines, findEngagement(lines), fields.invoiceNumber));
   put('serviceCode', findServiceCode(lines));
   put('marketNumber', findMarketNumber(lines));
   return { fields, unsure, evidence };
