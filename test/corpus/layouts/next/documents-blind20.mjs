@@ -12,7 +12,7 @@
 // storm's date and the loss adjuster's report printed; a 5 % retention on 2), printed from a Calc sheet.
 import { columns, p, pagebreak, rule, space, table } from '../../lib/doc.mjs';
 import { addDays, fmtDate, iso } from '../../lib/format.mjs';
-import { date, extraRng, iban, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, plainMoney, rate } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, paymentText } from '../../lib/blind6.mjs';
@@ -20,12 +20,12 @@ import { refPairs } from '../../lib/blind8.mjs';
 import { totalsTable } from '../../lib/blind9.mjs';
 import { priceLines } from '../../lib/blind10.mjs';
 import { placeAndDate } from '../../lib/blind12.mjs';
-import { communeBuyer, engagementSentence, redate } from '../../lib/blind13.mjs';
+import { communeBuyer, engagementSentence } from '../../lib/blind13.mjs';
 import { localReferences, otherBuyer } from '../../lib/blind14.mjs';
 import { soleTraderLegalLine } from '../../lib/blind16.mjs';
 import { deductPaid } from '../../lib/blind18.mjs';
 import { franchise } from '../../lib/blind19.mjs';
-import { claimNumber, everyRate, maybeRelabel20 } from '../../lib/blind20.mjs';
+import { claimNumber, maybeRelabel20 } from '../../lib/blind20.mjs';
 
 // ——— 1. Conservator-restorer: a museum's paintings, treatment by treatment. ———
 const WORKS = [
@@ -169,7 +169,7 @@ const machinerie = {
     let n = 1;
     for (const [label, lo, hi] of EQUIPMENT) {
       if (!x.chance(0.7)) continue;
-      const count = /Rideau/.test(label) ? 1 : x.int(2, 12);
+      const count = /Rideau/.test(label) ? 1 : x.int(1, 7);
       for (let k = 0; k < count; k++) inv.equipment.push({ id: `${label.startsWith('Rideau') ? 'RF' : label.slice(0, 2).toUpperCase()}-${String(n++).padStart(2, '0')}`, label, cmu: lo ? x.int(lo / 50, hi / 50) * 50 : null, ok: x.chance(0.85) });
     }
     if (!inv.equipment.length) inv.equipment.push({ id: 'PO-01', label: EQUIPMENT[0][0], cmu: 250, ok: true });

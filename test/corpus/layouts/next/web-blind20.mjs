@@ -8,7 +8,7 @@
 // loyalty discount on some), printed by Chromium and LibreOffice from the shared description.
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays, esc, fmtDate } from '../../lib/format.mjs';
-import { date, extraRng, iban, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, htmlLines, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, htmlPage, paymentText } from '../../lib/blind6.mjs';
