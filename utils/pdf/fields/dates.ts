@@ -175,7 +175,8 @@ const EDITED = /^editee?\s+le\s*:?/;
 const DEPARTURE = /^(?:date\s+de\s+)?depart\s*(?:le\s*)?:?/;
 
 /**
- * When no label names the invoice's date: « Édité le » right by the number (sure), elsewhere (unsure); the
+ * When no label names the invoice's date: « Édité le » beside or right under the number (sure: « Numéro   Édité le »
+ * heading one row), elsewhere (unsure); the
  * departure date of a stay (« Arrivée … », « Départ le … »), unsure: a convention of hotels, not a printed label.
  */
 function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | null {
@@ -188,9 +189,9 @@ function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | nul
           if (candidate.kind !== 'below') break;
           continue;
         }
-        const byNumber = invoiceNumber?.lineNumber !== undefined && invoiceNumber.sure && hit.lineNumber > invoiceNumber.lineNumber && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 2);
+        const byNumber = invoiceNumber?.lineNumber !== undefined && invoiceNumber.sure && hit.lineNumber >= invoiceNumber.lineNumber && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 2);
         const sure = label === EDITED && byNumber;
-        return found(value, sure, `${label === EDITED ? '« édité le »' : 'departure of a stay'}${sure ? ' under the number' : ''}`, { lineNumber: hit.lineNumber });
+        return found(value, sure, `${label === EDITED ? '« édité le »' : 'departure of a stay'}${sure ? ' by the number' : ''}`, { lineNumber: hit.lineNumber });
       }
     }
   }

@@ -61,6 +61,8 @@ interface LabelSpec {
   qualified?: boolean;
   /** Names the field only when the value has the engagement's seven digits; nothing is given otherwise. */
   sevenDigitsOnly?: boolean;
+  /** Counts only heading a row of the invoice's identity (« Référence   Date   Échéance »), its values below. */
+  identityRowOnly?: boolean;
 }
 
 interface LabelledValue {
@@ -124,6 +126,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   // "Réf. : FA2408-4851", « Référence   F-2025-0378 » right under the title (software that calls the invoice number
   // its reference).
   { pattern: /^ref(?:erence)?\.?\s*(?::|$)/, strong: false, underTitleOnly: true },
+  // « Référence   Date   Échéance   Code client » heading a row of boxes, the values under them: the invoice's identity.
+  { pattern: /^ref(?:erence)?\.?\s*:?$/, strong: false, identityRowOnly: true },
 ];
 const INVOICE_EXCLUDE = /client|customer|commande|order|devis|quote|tva|siret|siren|bon de|engagement|contrat|marche|dossier|compte|account|ligne|tel|page/;
 /** Another invoice the document refers to: the one a credit note corrects, an earlier deposit invoice. */
@@ -188,6 +192,7 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
       const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
       if (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
     }
+    if (spec.identityRowOnly && !headsIdentityRow(hit.line)) return false;
     // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
     if (!spec.strong && headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
     // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
@@ -196,6 +201,12 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
     if (!spec.strong && ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
     return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
   });
+}
+
+/** A row of headings without a digit: « Date » and the invoice's due date or the customer's code beside the hit. */
+function headsIdentityRow(line: Line): boolean {
+  const headings = line.cells.map((cell) => fold(cell.text).trim());
+  return headings.length >= 3 && !/\d/.test(line.text) && headings.some((text) => /^date\b/.test(text)) && headings.some((text) => /^(?:echeance|code\s+client|client|page)\b/.test(text));
 }
 
 /** The value after each hit, in reading order (a hit with nothing identifier-like after it gives none). */
@@ -538,8 +549,8 @@ const SERVICE_LABELS = [
   /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)(?:\s*\(code\))?\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
-  // « Service RH (code) »: a service named, then « (code) » says the value is its code.
-  /^service(?:\s+[a-z'-]+){0,3}\s*\(code\)\s*:?/,
+  // « Service RH (code) », « Direction de la culture (code) »: a service named, then « (code) » says the value is its code.
+  /^(?:service|direction|pole|departement)(?:\s+[a-z'-]+){0,4}\s*\(code\)\s*:?/,
 ];
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
@@ -649,7 +660,7 @@ function serviceAmongReferences(lines: Line[]): Found | null {
       : atStart && wrappedFromReferences(lines, lineNumber, cell) ? 'a line of references'
       : atStart && otherCellsAreReferences(lines[lineNumber]!, cellIndex) ? 'a line of references'
       : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
-      : atStart && match[1] !== undefined && underHeading(lines, lineNumber, cell, BUYER_HEADING) ? 'the buyer’s block'
+      : atStart && (match[1] !== undefined || aloneBesideValue(lines[lineNumber]!, cellIndex)) && underHeading(lines, lineNumber, cell, BUYER_HEADING) ? 'the buyer’s block'
       : atStart && underHeading(lines, lineNumber, cell, REFERENCES_HEADING) ? 'the buyer’s references'
       : null;
     if (!context) continue;
@@ -680,6 +691,11 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
   if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
   const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
   return under ? code(under.text.trim()) : null;
+}
+
+/** « Service   ENF-SCO »: the word alone in its cell, a cell beside it (« Service achats » is one cell, a department). */
+function aloneBesideValue(line: Line, cellIndex: number): boolean {
+  return BARE_SERVICE.test(fold(line.cells[cellIndex]!.text).trim()) && line.cells[cellIndex + 1] !== undefined;
 }
 
 /** « N° d'engagement 2026-7839   Accord-cadre n° 2025-156   Service SERV-ACHATS »: the other cells are references. */
@@ -774,7 +790,8 @@ export function findMarketNumber(lines: Line[]): Found | null {
   for (const spec of MARKET_LABELS) {
     let hits = findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS));
     if (!spec.strong) hits = hits.filter((hit) => !headsATable(hit.line));
-    const result = firstValue(lines, hits, { minDigits: 1, maxLength: 35 }, 2);
+    // A market's number has a few digits at least: « 3 » beside « Marché de Noël » counts something else.
+    const result = firstValue(lines, hits, { minDigits: 3, maxLength: 35 }, 2);
     if (result) return found(result.value, spec.strong, `${spec.strong ? 'market' : 'contract'} label (${result.kind})`, { lineNumber: result.hit.lineNumber });
   }
   return null;

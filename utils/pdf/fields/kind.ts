@@ -45,12 +45,13 @@ export function findCurrency(lines: Line[]): string | null {
 }
 
 /**
- * "TVA non applicable, art. 293 B du CGI", exemptions, reverse charge, and the margin schemes (travel agents,
+ * "TVA non applicable, art. 293 B du CGI", exemptions (« exonérée de TVA », an association « non assujettie à la
+ * TVA », art. 261 du CGI), reverse charge, and the margin schemes (travel agents,
  * second-hand goods), whose VAT is on the margin and not shown: no VAT on the invoice.
  */
 export function isVatExempt(lines: Line[]): boolean {
   return lines.some((line) =>
-    /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*tva|exonere\s*de\s*tva|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base|tva\s*sur\s*(?:la\s*)?marge|regime\s*(?:particulier|special)\s*[-–—:]?\s*(?:des\s*)?(?:agences?\s*de\s*voyages?|biens\s*d'occasion)/.test(
+    /tva\s*non\s*applicable|293\s*b|exoneration\s*de\s*(?:la\s*)?tva|exoneree?s?\s*de\s*(?:la\s*)?tva|non\s*assujettie?s?\s*a\s*(?:la\s*)?tva|hors\s*champ\s*(?:d'application\s*)?de\s*(?:la\s*)?tva|art(?:icle)?\.?\s*261\b|autoliquidation|vat\s*not\s*applicable|franchise\s*en\s*base|tva\s*sur\s*(?:la\s*)?marge|regime\s*(?:particulier|special)\s*[-–—:]?\s*(?:des\s*)?(?:agences?\s*de\s*voyages?|biens\s*d'occasion)/.test(
       fold(line.text),
     ),
   );
