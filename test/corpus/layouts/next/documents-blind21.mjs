@@ -10,14 +10,14 @@
 // credit notes for signs taken back, naming the original invoice), printed from a Calc sheet.
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays, fmtDate, iso } from '../../lib/format.mjs';
-import { date, extraRng, LATE_FEES, legalLine, makeInvoice, money, plainMoney } from '../../lib/invoice.mjs';
+import { date, extraRng, LATE_FEES, legalLine, makeInvoice, plainMoney } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { CITY_HEAVY, paymentText } from '../../lib/blind6.mjs';
 import { refPairs } from '../../lib/blind8.mjs';
 import { plate, totalsTable } from '../../lib/blind9.mjs';
 import { priceLines } from '../../lib/blind10.mjs';
-import { engagementSentence, redate } from '../../lib/blind13.mjs';
+import { engagementSentence } from '../../lib/blind13.mjs';
 import { localReferences, otherBuyer } from '../../lib/blind14.mjs';
 import { earlierNumber18, tonnes } from '../../lib/blind18.mjs';
 import { hundredths, maybeRelabel21, sevenDigits, ticketRun } from '../../lib/blind21.mjs';
