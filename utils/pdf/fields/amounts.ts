@@ -299,9 +299,25 @@ export function amountFacts(lines: Line[]): AmountFacts {
   return { candidates, rates, depositMentions: depositMentions.filter((lineNumber) => !itemRows.has(lineNumber)), itemRows, lineAmounts, labelAmountRows, ...(lineSum !== null ? { lineSum } : {}) };
 }
 
+/**
+ * Each rate line once: one fact per line, and a rate whose VAT is printed twice (a « Taxe   Base   Montant » summary
+ * beside the totals block's « TVA 20 %   1 543,70 ») counted once.
+ */
+function ratesOnce(rates: readonly VatFact[]): VatFact[] {
+  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+  const seen = new Set<string>();
+  return byLine.filter((fact) => {
+    if (fact.vat === undefined) return true;
+    const key = `${fact.rate}:${fact.vat}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Sums of the per-rate VAT lines, for multi-rate invoices without a VAT total; bases summed likewise. */
 function addRateSums(candidates: AmountCandidate[], rates: VatFact[]): void {
-  const distinct = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+  const distinct = ratesOnce(rates);
   if (distinct.length < 2) return;
   const lastLine = Math.max(...distinct.map((fact) => fact.lineNumber));
   if (distinct.every((fact) => fact.vat !== undefined)) {
@@ -441,7 +457,7 @@ export interface Totals {
 
 /** The VAT agrees with the printed rates: Σ VAT of the rate lines, or rate × HT for a single rate. */
 function vatCorroborated(ht: number, tva: number, rates: readonly VatFact[]): boolean {
-  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+  const byLine = ratesOnce(rates);
   if (byLine.length === 0) return false;
   if (byLine.length > 1 && byLine.every((fact) => fact.vat !== undefined) && abs(byLine.reduce((sum, fact) => sum + fact.vat!, 0)) === abs(tva)) return true;
   const distinctRates = new Set(byLine.map((fact) => fact.rate));

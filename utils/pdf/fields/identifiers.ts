@@ -351,8 +351,11 @@ const KIND_OF_INVOICE_ALONE = /^(?:facture|invoice)(?:\s+|\s*[–—-]\s*)(?:(?:
 /** A cell holding the document's title alone, bare ("FACTURE") or naming a kind of invoice ("FACTURE DE LOCATION"). */
 function isTitleOrKindAlone(cell: Cell): boolean {
   const text = fold(cell.text).trim();
-  return TITLE_ALONE.test(text) || KIND_OF_INVOICE_ALONE.test(text);
+  return TITLE_ALONE.test(text) || (KIND_OF_INVOICE_ALONE.test(text) && !ANOTHER_INVOICE.test(text));
 }
+
+/** « Facture d'origine », « Facture initiale »: a heading naming the invoice a credit note corrects, never a title. */
+const ANOTHER_INVOICE = /\b(?:origine|initiale|precedente|rectifiee|annulee|associee|corrigee|concernee|remplacee|reglee|payee)\b/;
 
 /** A title alone ("Facture", "AVOIR", "Facture de location") and right under it a lone identifier: the document's number. */
 function numberUnderTitle(lines: Line[]): Found | null {
@@ -409,12 +412,13 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   { pattern: new RegExp(String.raw`\bej\b(?:\s*\))?${PORTAL_NAMED}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
   { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
-  // « N° de commande », « Réf. bon de cde », « N° de BC » (the bon de commande's initials).
-  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?|b\.?d?\.?c\b\.?)\s*(?:client)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
+  // « N° de commande », « Réf. bon de cde », « N° de BC » (the bon de commande's initials), « N° de commande publique ».
+  { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?|b\.?d?\.?c\b\.?)\s*(?:client|publique)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
   { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   // "BdC n° : 2551305", "BdC 24 45 853": the usual short form of « bon de commande ».
   { pattern: /\bb\.?d\.?c\b\.?\s*(?:n\s?°|no\.?|numero)?\s*:?/, strong: true },
-  { pattern: new RegExp(String.raw`(?:^|\s)commande${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: false },
+  // Not « Armoires de commande : 62 » (control cabinets): after « de », « commande » qualifies the noun before it.
+  { pattern: new RegExp(String.raw`(?:^|\s)(?<!\bde\s)commande${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: false },
   { pattern: new RegExp(String.raw`(?:votre|vos|your)\s+(?:commande|order|ref(?:erence)?\.?\s*commande)${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: false },
   { pattern: /purchase\s+order(?:\s+(?:number|no\.?|n°))?\s*:?|\bp\.?o\.?\s*(?:number|no\.?|n°|#)\s*:?/, strong: true },
   { pattern: /order\s+(?:number|no\.?|n°|reference)\s*:?/, strong: false },
@@ -523,6 +527,8 @@ function engagementValue(text: string): string | null {
   const grouped = GROUPED_SEVEN_DIGITS.exec(text.trim());
   if (grouped && grouped[1]!.replace(/\D/g, '').length === 7) return grouped[1]!.replace(/\D/g, '');
   const value = identifierIn(text, { joinGroups: true, minDigits: 2, maxLength: 30 });
+  // A buyer's commitment number in digits alone runs to four at least: « 62 » counts something.
+  if (value && /^[\d\s./-]+$/.test(value) && value.replace(/\D/g, '').length < 4) return null;
   return value ? value.replace(/^(?:ej|bc|po)[-:.]/i, '') : null;
 }
 
@@ -538,7 +544,8 @@ function gluedEngagement(lines: Line[]): Found | null {
 // ——— service code, market ———
 
 const SERVICE_LABELS = [
-  /code\s+(?:du\s+)?service(?:\s+(?:destinataire|executant|chorus(?:\s+pro)?))?\s*:?/,
+  // « Police municipale (code service) »: the label in brackets after the service's name.
+  /code\s+(?:du\s+)?service(?:\s+(?:destinataire|executant|chorus(?:\s+pro)?))?\s*\)?\s*:?/,
   /service\s+code\s*:?/,
   /code\s+(?:routage|destinataire)\s*:?/,
   /service\s+executant\s*:?/,
@@ -595,11 +602,28 @@ function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number;
   return false;
 }
 
+/**
+ * « Date de facturation:   Origine:   N° de commande publique: » over their values, then « Service: » over its own (an
+ * Odoo-like block of headings and values): a label closed by its colon, under a row of headings naming a reference.
+ */
+function underReferenceHeadings(lines: Line[], lineNumber: number, cell: Cell): boolean {
+  const line = lines[lineNumber]!;
+  if (!/:\s*$/.test(cell.text)) return false;
+  for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
+    const headings = lines[index]!;
+    const values = lines[index + 1];
+    if (headings.page !== line.page || line.top - headings.top > Math.max(line.size, 8) * 6) break;
+    const headsReference = (heading: Cell) => REFERENCES_ROW.test(fold(heading.text)) && /:\s*$/.test(heading.text) && (values?.cells.some((value) => overlap(value, heading) > 0 && /\d/.test(value.text)) ?? false);
+    if (headings.cells.some(headsReference)) return true;
+  }
+  return false;
+}
+
 export function findServiceCode(lines: Line[]): Found | null {
   for (const { pattern, where } of SERVICE_LABEL_PLACES) {
     let hits = findLabels(lines, pattern, /libelle|nom du service/, SERVICE_LABELS);
     if (where === 'references row') hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
-    if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell));
+    if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell) || underReferenceHeadings(lines, hit.lineNumber, hit.cell));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.

@@ -97,7 +97,8 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
   for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 5 && parts.length < 2; next++) {
     const line = lines[next]!;
     if (line.page !== last.page || line.top - last.top > Math.max(last.size, 8) * 1.7) break;
-    const below = line.cells.find((other) => Math.abs(other.x0 - cell.x0) < 3);
+    // Aligned on the left, or centred under it (« Numéro » / « d'engagement » / « juridique » centred in a box).
+    const below = line.cells.find((other) => Math.abs(other.x0 - cell.x0) < 3 || Math.abs(other.x0 + other.x1 - cell.x0 - cell.x1) < 6);
     if (!below) {
       // A value centred between the parts of its label (the line holds only cells right of the label), or a line of
       // another column interleaved (the supplier's address left of a block of labels).
