@@ -528,8 +528,8 @@ function engagementValue(text: string): string | null {
   if (grouped && grouped[1]!.replace(/\D/g, '').length === 7) return grouped[1]!.replace(/\D/g, '');
   const value = identifierIn(text, { joinGroups: true, minDigits: 2, maxLength: 30 });
   // A buyer's commitment number in digits alone runs to four at least: « 62 » counts something.
-  if (value && /^[\d\s./-]+$/.test(value) && value.replace(/\D/g, '').length < 4) return null;
-  return value ? value.replace(/^(?:ej|bc|po)[-:.]/i, '') : null;
+  if (!value || (/^[\d\s./-]+$/.test(value) && value.replace(/\D/g, '').length < 4)) return null;
+  return value.replace(/^(?:ej|bc|po)[-:.]/i, '');
 }
 
 /** "EJ2401234" glued to its label. */
