@@ -382,8 +382,10 @@ function itemTable(lines: Line[]): ItemTable | null {
     const quantityHeading = line.cells.find((cell) => cell !== heading && /\bqte\b|quantite|\bqty\b|quantity|\bnb\b/.test(fold(cell.text)));
     const unitHeading = line.cells.find((cell) => cell !== heading && /prix|\bp\.?u\b|unit/.test(fold(cell.text)));
     const countColumn = quantityHeading ?? unitHeading;
+    // The number must be another cell than the row's amount: « Total HT   3 194,00 » right-aligned may reach under
+    // the quantity's column when it is close to the amount's.
     const itemLike = (row: Line) =>
-      countColumn !== undefined && row.cells.slice(1).some((cell) => /^\s*[\d.,\s]+\s*$/.test(cell.text) && overlap(cell, columnUnder(countColumn)) > 0);
+      countColumn !== undefined && row.cells.slice(1, -1).some((cell) => /^\s*[\d.,\s]+\s*$/.test(cell.text) && overlap(cell, columnUnder(countColumn)) > 0);
     // The table starts at its description heading: cells wholly left of it belong to another block.
     const description = line.cells.find((cell) => words[0]!.test(fold(cell.text)));
     const tableLeft = description?.x0 ?? Number.NEGATIVE_INFINITY;
