@@ -1,6 +1,7 @@
 /**
  * A second witness against an engagement number read after its label: the rest of the page says the number is
- * someone else's. The value is then given to be checked, never ticked.
+ * someone else's. And a value read without its usual witness (a service code away from the buyer's references). Either
+ * is then given to be checked, never ticked.
  */
 import { describe, expect, it } from 'vitest';
 import { inSuppliersNumbering } from '../../../utils/pdf/fields/witnesses.ts';
@@ -69,5 +70,21 @@ describe('the same number printed under another document’s label', () => {
 
   it('an earlier label of the cell, ended by its colon, is not the number’s label', () => {
     expect(page('Réf. devis : 2025-77 – Bon de commande 2514871').unsure).not.toContain('engagementNumber');
+  });
+});
+
+describe('« Service : ENS-07 » away from the buyer’s references', () => {
+  it('is offered to be checked: « Service » may name one of the supplier’s departments there', () => {
+    const result = read([
+      [47, [[40, 'Cabinet Rivoire'], [420, 'Facture n° 2025-118']]],
+      [231, [[46, 'Service : PATRIMOINE']]],
+      [246, [[46, 'Objet : campagne de reconnaissance du 5 avril 2025']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('PATRIMOINE');
+    expect(result.unsure).toContain('serviceCode');
+  });
+
+  it('but a department’s name in words is no code: nothing is offered', () => {
+    expect(read([[231, [[46, 'Service : Comptabilité fournisseurs']]]]).fields.serviceCode).toBeUndefined();
   });
 });

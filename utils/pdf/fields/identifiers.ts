@@ -631,7 +631,19 @@ export function findServiceCode(lines: Line[]): Found | null {
     const beside = where === 'anywhere' ? codeBesideLabel(hits) : null;
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
-  return serviceAmongReferences(lines) ?? serviceAcrossLineEnd(lines);
+  return serviceAmongReferences(lines) ?? serviceAcrossLineEnd(lines) ?? serviceWithColonElsewhere(lines);
+}
+
+/**
+ * « Service : ENS-07 » away from the buyer's references: the label and a code in one cell. Usually the buyer's code,
+ * but « Service » may as well name one of the supplier's departments there: given, to be checked.
+ */
+function serviceWithColonElsewhere(lines: Line[]): Found | null {
+  for (const { lineNumber, cell } of findLabels(lines, /^service\s*:/)) {
+    const code = /^service\s*:\s*(\S+)$/i.exec(cell.text.trim())?.[1];
+    if (code && code.length >= 2 && SERVICE_CODE.test(code) && !REFERENCE_LABEL.test(fold(code))) return found(code, false, '« Service : » and a code, away from the references', { lineNumber });
+  }
+  return null;
 }
 
 /** « … – Marché n° 2024-153 – Code » then « service FIN-001 »: a line of references broken inside the label. */
