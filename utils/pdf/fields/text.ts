@@ -416,6 +416,13 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     if (/:\s*$/.test(cell.text) && !/\d/.test(cell.text)) break;
     values.push({ text: cell.text, kind: 'right', line: labelLine, cell });
   }
+  // « Facture n° » and, right of it, « FA70908 » in a larger font: its baseline a few points lower, printed as a line
+  // of its own. Nothing else right of the label on its line; the value's line close under it.
+  if (hit.rest.trim() === '' && rightCells.length === 0 && hit.lastLineNumber === hit.lineNumber) {
+    const offset = lines[hit.lineNumber + 1];
+    const beside = offset && offset.page === labelLine.page && offset.top - labelLine.top <= (labelLine.size || 10) * 0.6 ? offset.cells.find((cell) => cell.x0 > labelCell.x1 && cell.x0 - labelCell.x1 < 120) : undefined;
+    if (beside) values.push({ text: beside.text, kind: 'right', line: offset!, cell: beside });
+  }
   if (hit.rest.trim() === '') {
     const belowValues: ValueCandidate[] = [];
     let skipped = 0;
