@@ -130,7 +130,7 @@ const regie = {
         ...(engagementItem ? [engagementItem] : []),
         ...(sentence ? [p(sentence, { size: 8, i: true, before: 1 })] : []),
         ...(inv.avoir ? [p(`Avoir sur facture ${inv.origin.number} du ${dots(inv.origin.date)} : jours déjà facturés sur le compte rendu d’activité ${inv.lines[0].cra}.`, { size: 8, before: 1 })] : []),
-        table([14, 20, 66, 15, 10, 20, 12, 25], [head, ...rows], { border: 'head', size: 7.6, align: ['left', 'left', 'left', 'right', 'left', 'right', 'center', 'right'], before: 3, after: 2 }),
+        table([13, 19, 62, 15, 12, 20, 13, 27], [head, ...rows], { border: 'head', size: 7.6, align: ['left', 'left', 'left', 'right', 'left', 'right', 'center', 'right'], before: 3, after: 2 }),
         totalsTable(inv, totals, { widths: [70, 30], indent: 82, size: 8.4 }),
         p('Récapitulatif TVA', { b: true, size: 7.6, before: 3 }),
         table([20, 30, 20, 30], [{ cells: ['Code', 'Base HT', 'Taux', 'Montant TVA'], b: true, shade: '#f2f2f2' }, ['A1', plainMoney(inv, inv.ht), rate(2000), plainMoney(inv, inv.tva)]], { border: 'grid', size: 7.4, align: ['left', 'right', 'right', 'right'] }),
@@ -199,7 +199,7 @@ const licences = {
     const renewals = x.int(1, 3);
     for (let k = 0; k < renewals; k++) {
       const product = pick(k);
-      inv.lines.push({ sku: product[0], label: `${product[1]} – renouvellement`, from, to: yearEnd(from), qty: x.pick([5, 10, 12, 25, 40, 60, 120, 2, 3]), unit: unit(product), rate: 2000 });
+      inv.lines.push({ sku: product[0], label: `${product[1]}${/renouvellement/.test(product[1]) ? '' : ' – renouvellement'}`, from, to: yearEnd(from), qty: x.pick([5, 10, 12, 25, 40, 60, 120, 2, 3]), unit: unit(product), rate: 2000 });
     }
     if (x.chance(0.7)) {
       const product = pick(0);
@@ -228,7 +228,7 @@ const licences = {
       [bi('Devis', 'Quote'), inv.quote],
     ];
     const head = { cells: ['Réf. éditeur', bi('Désignation', 'Description'), bi('Période', 'Term'), 'Qté', bi('P.U. HT', 'Unit price'), bi('Montant HT', 'Amount')], b: true, shade: '#e8eaf6' };
-    const rows = inv.lines.map((l) => [l.sku, l.yearly ? `${l.label}\nPrix annuel ${plainMoney(inv, l.yearly)} × ${l.days}/365` : l.label, `${d(l.from)}\n→ ${d(l.to)}`, String(l.qty), plainMoney(inv, l.unit), plainMoney(inv, l.total)]);
+    const rows = inv.lines.map((l) => [l.sku, l.yearly ? `${l.label}\nPrix annuel ${plainMoney(inv, l.yearly)} × ${l.days}/365` : l.label, `du ${d(l.from)}\nau ${d(l.to)}`, String(l.qty), plainMoney(inv, l.unit), plainMoney(inv, l.total)]);
     const totals = [];
     if (inv.discount) totals.push([bi('Total brut HT', 'Gross amount'), inv.grossHT], [bi(`Remise secteur public ${inv.discountPct} %`, 'Public sector discount'), -inv.discount]);
     totals.push([bi('Total HT', 'Net amount'), inv.ht], [bi('TVA 20 %', 'VAT 20%'), inv.tva], [inv.avoir ? bi('Total TTC de l’avoir', 'Total credit') : bi('Total TTC', 'Total amount due'), inv.ttc, true]);
@@ -375,7 +375,14 @@ const recrutement = {
     inv.due = addDays(inv.date, 30);
     const third = Math.round(inv.fee / 3);
     const shares = [third, third, inv.fee - 2 * third];
-    inv.earlier = Array.from({ length: inv.stage }, (_, k) => ({ label: STAGES[k][0], amount: shares[k], number: earlierNumber18(inv.number, x), date: addDays(inv.date, -(inv.stage - k) * x.int(25, 55)) }));
+    inv.earlier = [];
+    let number = inv.number;
+    let day = inv.date;
+    for (let k = inv.stage - 1; k >= 0; k--) {
+      number = earlierNumber18(number, x);
+      day = addDays(day, -x.int(25, 55));
+      inv.earlier.unshift({ label: STAGES[k][0], amount: shares[k], number, date: day });
+    }
     inv.lines = [{ label: `${STAGES[inv.stage][0]}`, qty: 1, unit: shares[inv.stage], rate: 2000 }];
     if (inv.stage === 0 && x.chance(0.7)) inv.lines.push({ label: 'Diffusion de l’annonce (sites de l’emploi territorial, presse spécialisée)', qty: 1, unit: x.int(450, 1400) * 100, rate: 2000 });
     if (inv.stage === 1) inv.lines.push({ label: 'Évaluations de personnalité et mises en situation (par candidat)', qty: x.int(3, 6), unit: x.int(280, 520) * 100, rate: 2000 });

@@ -93,7 +93,7 @@ const carburant = {
     const feeTotal = inv.fee.qty * inv.fee.unit;
     const rebateLine = inv.rebate ? inv.lines[inv.lines.length - 1] : null;
     const summary = [['Carburants et produits', inv.lines.slice(0, -1 - (rebateLine ? 1 : 0)).reduce((t, l) => t + l.total, 0)], [`Frais de gestion : ${inv.fee.qty} cartes × ${plainMoney(inv, inv.fee.unit)}`, feeTotal]];
-    if (rebateLine) summary.push([`Remise contractuelle : ${price4(inv.rebate * 100)} €/L sur ${litres(inv.litres)} L`, rebateLine.total]);
+    if (rebateLine) summary.push([`Remise contractuelle : ${price4(inv.rebate)} €/L sur ${litres(inv.litres)} L`, rebateLine.total]);
     const totals = [[x.pick(['Total HT', 'Montant HT']), inv.ht], ['TVA 20 %', inv.tva], [x.pick(['Total TTC', 'Montant TTC de la facture']), inv.ttc, true]];
     const reference = slipReference(inv.account, inv.number);
     const amountBox = `<div class="amount"><div>${x.pick(['Montant à payer', 'Montant de votre facture'])}</div><div class="big">${money(inv, inv.net)}</div><div>à régler avant le ${fmtDate(inv.due, 'slash')}</div></div>`;
