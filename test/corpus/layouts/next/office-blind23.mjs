@@ -64,7 +64,7 @@ const geoloc = {
     const workbook = newWorkbook(s.name);
     const sheet = workbook.addWorksheet(x.pick(['Facture', 'FACTURE', MONTHS[inv.month.from.m - 1]]), { pageSetup: { ...PAGE_SETUP }, views: [{ showGridLines: false }] });
     const put = cellWriter(sheet, x.pick(['Arial', 'Calibri', 'Segoe UI']));
-    sheet.columns = [{ width: 12 }, { width: 20 }, { width: 14 }, { width: 18 }, { width: 34 }, { width: 6 }, { width: 11 }, { width: 12 }];
+    sheet.columns = [{ width: 12 }, { width: 20 }, { width: 14 }, { width: 18 }, { width: 44 }, { width: 6 }, { width: 11 }, { width: 12 }];
     const me = supplierTexts(inv, x, { siretLabels: ['SIRET', 'Siret :', 'N° SIRET'] });
     me.forEach((text, k) => put(`A${k + 1}`, text, { bold: k === 0, size: k === 0 ? 14 : 9, color: k === 0 ? 'FF0D47A1' : undefined }));
     put(`A${me.length + 1}`, 'Géolocalisation de flottes – télématique embarquée – éco-conduite', { italic: true, size: 8 });
@@ -99,7 +99,7 @@ const geoloc = {
       put(`C${n}`, l.service, { border: true, size: 7.4 });
       put(`D${n}`, l.imei, { border: true, size: 7.4 });
       put(`E${n}`, l.label, { border: true, size: 7.4, wrap: true });
-      if (l.label.length > 48) sheet.getRow(n).height = 22;
+      if (l.label.length > 58) sheet.getRow(n).height = 24;
       put(`F${n}`, l.qty, { border: true, size: 8, numFmt: '0', align: 'center' });
       put(`G${n}`, euros(l.unit), { border: true, size: 8, numFmt: EUR_FORMAT });
       put(`H${n}`, { formula: `F${n}*G${n}`, result: euros(l.total) }, { border: true, size: 8, numFmt: EUR_FORMAT });
@@ -186,7 +186,7 @@ const controle = {
         para(`Objet : contrôles techniques des véhicules de la flotte – ${MONTHS[inv.month.from.m - 1]} ${inv.month.from.y}`, { bold: true, before: 5 }),
         ...(sentence ? [para(sentence, { size: 8.4, italics: true })] : []),
         para('', { after: 2 }),
-        wordTable([18, 24, 34, 44, 18, 10, 22], [{ cells: head, bold: true, shade: 'EEEEEE' }, ...testRows, feeRow], { borders: GRID, align: ['left', 'left', 'left', 'left', 'left', 'center', 'right'], size: 7.8 }),
+        wordTable([20, 26, 31, 42, 18, 10, 22], [{ cells: head, bold: true, shade: 'EEEEEE' }, ...testRows, feeRow], { borders: GRID, align: ['left', 'left', 'left', 'left', 'left', 'center', 'right'], size: 7.8 }),
         para('Résultat : A = favorable, S = défavorable pour défaillances majeures (contre-visite sous deux mois), R = défavorable pour défaillances critiques.', { size: 7, before: 2, color: '555555' }),
         para('', { after: 3 }),
         wordTable([64, 32], totals.map(([k, v], n) => ({ cells: [k, v], bold: n === totals.length - 1 })), { borders: NO_BORDERS, align: ['left', 'right'], alignment: AlignmentType.RIGHT, size: 9 }),
