@@ -25,8 +25,9 @@ import { priceLines } from '../../lib/blind10.mjs';
 import { placeAndDate } from '../../lib/blind12.mjs';
 import { engagementSentence, redate } from '../../lib/blind13.mjs';
 import { localReferences, otherBuyer } from '../../lib/blind14.mjs';
-import { previousMonth } from '../../lib/blind16.mjs';
+import { previousMonth, soleTraderLegalLine } from '../../lib/blind16.mjs';
 import { earlierNumber18 } from '../../lib/blind18.mjs';
+import { franchise } from '../../lib/blind19.mjs';
 import { accountNumber, daysBetween, maybeRelabel23, prorata, sapDocument, yearEnd } from '../../lib/blind23.mjs';
 
 const dots = (d) => fmtDate(d, 'dots');
@@ -381,14 +382,32 @@ const recrutement = {
     for (let k = inv.stage - 1; k >= 0; k--) {
       number = earlierNumber18(number, x);
       day = addDays(day, -x.int(25, 55));
-      inv.earlier.unshift({ label: STAGES[k][0], amount: shares[k], number, date: day });
+      const yy = (y) => String(y % 100).padStart(2, '0');
+      const own = day.y === inv.date.y ? number : number.replace(String(inv.date.y), String(day.y)).replace(new RegExp(`^${yy(inv.date.y)}/`), `${yy(day.y)}/`);
+      inv.earlier.unshift({ label: STAGES[k][0], amount: shares[k], number: own, date: day });
     }
-    inv.lines = [{ label: `${STAGES[inv.stage][0]}`, qty: 1, unit: shares[inv.stage], rate: 2000 }];
-    if (inv.stage === 0 && x.chance(0.7)) inv.lines.push({ label: 'Diffusion de l’annonce (sites de l’emploi territorial, presse spécialisée)', qty: 1, unit: x.int(450, 1400) * 100, rate: 2000 });
-    if (inv.stage === 1) inv.lines.push({ label: 'Évaluations de personnalité et mises en situation (par candidat)', qty: x.int(3, 6), unit: x.int(280, 520) * 100, rate: 2000 });
-    inv.debours = inv.stage === 2 && x.chance(0.75);
+    // A balance invoice billing the whole fee with the two instalments' TTC deducted (i = 5); a sole trader under the VAT
+    // franchise (i = 7).
+    inv.solde = i === 5;
+    if (i === 7) {
+      renameSupplier(inv, 'Claire Moret Conseil RH', 'EI');
+      franchise(inv, 'Claire Moret');
+    }
+    const vat = inv.vatExempt ? 0 : 2000;
+    inv.lines = inv.solde
+      ? [{ label: `Honoraires de la mission – ${inv.feePct} % de la rémunération annuelle brute de référence`, qty: 1, unit: inv.fee, rate: vat }]
+      : [{ label: `${STAGES[inv.stage][0]}`, qty: 1, unit: shares[inv.stage], rate: vat }];
+    if (inv.stage === 0 && x.chance(0.7)) inv.lines.push({ label: 'Diffusion de l’annonce (sites de l’emploi territorial, presse spécialisée)', qty: 1, unit: x.int(450, 1400) * 100, rate: vat });
+    if (inv.stage === 1) inv.lines.push({ label: 'Évaluations de personnalité et mises en situation (par candidat)', qty: x.int(3, 6), unit: x.int(280, 520) * 100, rate: vat });
+    inv.debours = !inv.vatExempt && inv.stage === 2 && x.chance(0.75);
     if (inv.debours) inv.lines.push({ label: 'Frais de déplacement des candidats auditionnés, remboursés à l’euro près (débours, sur justificatifs)', qty: 1, unit: x.int(18000, 96000), rate: 0 });
-    return priceLines(inv, inv.debours ? [2000, 0] : [2000]);
+    priceLines(inv, inv.vatExempt ? [0] : inv.debours ? [2000, 0] : [2000]);
+    if (inv.solde) {
+      for (const e of inv.earlier) e.ttc = Math.round((e.amount * 12) / 10);
+      inv.deposit = inv.earlier.reduce((t, e) => t + e.ttc, 0);
+      inv.net = inv.ttc - inv.deposit;
+    }
+    return inv;
   },
   doc(inv) {
     const x = extraRng(inv, 'look');
@@ -398,12 +417,17 @@ const recrutement = {
     const shown = sentence ? refs.filter(([k]) => k !== inv.engagement.label) : refs;
     const dated = x.chance(0.5);
     const numberLabel = x.pick(['Facture n°', 'N° de facture', 'Référence']);
-    const rows = inv.lines.map((l) => [l.label, l.rate ? rate(l.rate) : 'hors TVA', plainMoney(inv, l.total)]);
+    const rows = inv.lines.map((l) => [l.label, l.rate ? rate(l.rate) : inv.vatExempt ? '–' : 'hors TVA', plainMoney(inv, l.total)]);
     const taxed = inv.vat.find((v) => v.rate === 2000);
     const totals = [];
     if (inv.debours) totals.push(['Honoraires et frais HT', taxed.base], ['Débours (hors champ de la TVA)', inv.ht - taxed.base], ['Total HT', inv.ht]);
     else totals.push([x.pick(['Total HT', 'Montant hors taxes']), inv.ht]);
-    totals.push(['TVA 20 %', inv.tva], [x.pick(['Total TTC', 'Net à payer TTC', 'Montant TTC à régler']), inv.ttc, true]);
+    if (inv.vatExempt) totals.push(['TVA', 'non applicable'], [x.pick(['Net à payer', 'Total à régler']), inv.ttc, true]);
+    else if (inv.solde) {
+      totals.push(['TVA 20 %', inv.tva], ['Total TTC de la mission', inv.ttc]);
+      for (const [k, e] of inv.earlier.entries()) totals.push([`Acompte n° ${k + 1} – facture ${e.number} du ${fmtDate(e.date, 'slash')} (TTC)`, -e.ttc]);
+      totals.push([x.pick(['Solde à payer', 'Net à payer']), inv.net, true]);
+    } else totals.push(['TVA 20 %', inv.tva], [x.pick(['Total TTC', 'Net à payer TTC', 'Montant TTC à régler']), inv.ttc, true]);
     const earlier = inv.earlier.map((e) => [e.label, `facture ${e.number} du ${fmtDate(e.date, 'slash')}`, money(inv, e.amount)]);
     return {
       font: x.pick(['Liberation Serif', 'Liberation Sans', 'DejaVu Serif']), size: 9.4, margins: [18, 20, 24, 22],
@@ -421,12 +445,13 @@ const recrutement = {
         ...(sentence ? [p(sentence, { size: 8.6, i: true, before: 2 })] : []),
         table([112, 22, 36], [{ cells: ['Désignation', 'TVA', 'Montant HT'], b: true, line: 'bottom' }, ...rows], { border: 'rows', size: 8.8, align: ['left', 'center', 'right'], before: 4, after: 3 }),
         totalsTable(inv, totals, { widths: [62, 32], indent: 76, size: 9 }),
-        ...(earlier.length ? [p('Pour mémoire – déjà facturé sur cette mission (réglé ou à régler séparément) :', { size: 8, before: 4 }), table([92, 50, 28], earlier, { border: 'none', size: 8, align: ['left', 'left', 'right'] })] : []),
+        ...(earlier.length && !inv.solde ? [p('Pour mémoire – déjà facturé sur cette mission (réglé ou à régler séparément) :', { size: 8, before: 4 }), table([92, 50, 28], earlier, { border: 'none', size: 8, align: ['left', 'left', 'right'] })] : []),
+        ...(inv.vatExempt ? [p('TVA non applicable, art. 293 B du CGI.', { size: 8.4, i: true, before: 2 })] : []),
         ...(inv.debours ? [p('Les débours sont remboursés au nom et pour le compte de la collectivité, sur justificatifs joints ; ils n’entrent pas dans la base de la TVA (art. 267 II-2° du CGI).', { size: 7.6, before: 3 })] : []),
         p(paymentText(inv), { size: 8.6, before: 5 }),
         p(`Conditions de règlement : à réception, au plus tard le ${fmtDate(inv.due, 'slash')}. ${LATE_FEES}`, { size: 7.2, before: 1 }),
       ],
-      footer: [p(legalLine(inv), { align: 'center', size: 6.4 })],
+      footer: [p(inv.vatExempt ? soleTraderLegalLine(inv, s.person) : legalLine(inv), { align: 'center', size: 6.4 })],
     };
   },
 };
