@@ -4,7 +4,7 @@
 // La Poste's postage, outside the scope of VAT, invoiced at cost (`totalHT` includes it); the customer account of seven
 // digits, the customer area's reference, the rental contract and the machine's seven-digit serial number in a
 // references box; the machine's ascending and descending meters printed for information; a remittance slip to detach
-// at the foot with a payment reference; on half a second page of general rental conditions.
+// at the foot with a payment reference; on some a second page of general rental conditions.
 import PDFDocument from 'pdfkit';
 import { FIXED_DATE } from '../../lib/render-pdfkit.mjs';
 import { addDays, fmtDate } from '../../lib/format.mjs';
