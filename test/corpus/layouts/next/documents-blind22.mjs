@@ -36,7 +36,7 @@ const aide = {
   count: 4,
   make: (i) => {
     const exempt = i % 2 === 1;
-    const inv = makeInvoice('c-aide-domicile', i, { cityProb: 0.3, engagementProb: 0.7, trades: ['services'], numbers: ['sage', 'ciel', 'ebp'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'engagementJuridiqueNo'], marketProb: 0.55, serviceProb: 0.5, dateStyles: ['slash'], rates: [[550]], groups: ['space', 'nbsp'], lines: [1, 1], rcsProb: 0.6, buyerSiretProb: 0.7 });
+    const inv = makeInvoice('c-aide-domicile', i, { cityProb: 0.45, engagementProb: 0.7, trades: ['services'], numbers: ['sage', 'ciel', 'ebp'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'engagementJuridiqueNo'], marketProb: 0.55, serviceProb: 0.5, dateStyles: ['slash'], rates: [[550]], groups: ['space', 'nbsp'], lines: [1, 1], rcsProb: 0.6, buyerSiretProb: 0.7 });
     const x = extraRng(inv, 'help');
     if (exempt) asAssociation(inv, x.pick(['ADMR du Haut-Pilat', 'Aide et Présence à Domicile Loire', 'Association Vivre Chez Soi Forez']), `W${x.int(421, 429)}${x.digits(6)}`, 'Exonération de TVA – article 261-7-1° du CGI (organisme agréé de services à la personne)');
     else renameSupplier(inv, x.pick(['Âge d’Or Services Loire', 'Domicile Plus Forez', 'Présence Seniors Gier', 'Bien Chez Soi Services']), x.pick(['SAS', 'SARL']));
@@ -97,7 +97,7 @@ const aide = {
         columns([100, 80], [[p(s.name, { b: true, size: 13 }), p(inv.vatExempt ? 'Association d’aide et de soins à domicile' : 'Services à la personne – aide aux personnes âgées', { size: 7.4, i: true }), ...paras(supplierTexts(inv, x).slice(1), { size: 7.8 }), p(`Agrément / déclaration SAP n° ${inv.agreement}`, { size: 7.4 })], [p('FACTURE', { b: true, size: 18, align: 'right' }), space(3), ...paras(buyerTexts(inv, x), { size: 9 }), ...buyerRefs]]),
         table([30, 28, 26, 36, 30, 30], [{ cells: heads, shade: '#e6e6e6', size: 7 }, { cells: values }], { border: 'grid', size: 8.4, align: ['center', 'center', 'center', 'center', 'center', 'center'], before: 4 }),
         ...boxRows,
-        p(`Prestations d’aide à domicile du ${fmtDate(inv.month.from, 'slash')} au ${fmtDate(inv.month.to, 'slash')} – ${inv.people.length} bénéficiaires pris en charge par le CCAS.`, { before: 4 }),
+        p(`Prestations d’aide à domicile du ${fmtDate(inv.month.from, 'slash')} au ${fmtDate(inv.month.to, 'slash')} – ${inv.people.length} bénéficiaires pris en charge au titre de l’aide sociale.`, { before: 4 }),
         ...(sentence ? [p(sentence, { size: 8.2, i: true })] : []),
         table([108, 18, 24, 30], [{ cells: ['Désignation', 'Quantité', 'P.U.', 'Montant'], b: true, shade: '#e6e6e6' }, ...rows], { border: 'grid', size: 7.8, align: ['left', 'right', 'right', 'right'], before: 3, after: 3 }),
         totalsTable(inv, totals, { widths: [66, 30], indent: 84, size: 8.8 }),
@@ -145,14 +145,15 @@ const camp = {
     redate(inv, addDays(inv.stay.to, x.int(3, 25)));
     notInFuture(inv);
     inv.due = addDays(inv.date, 30);
-    inv.place = x.pick(['Saint-Étienne', 'Montbrison', 'Bourg-Argental', 'Saint-Chamond']);
+    inv.place = inv.supplier.address[1].replace(/^\d{5} /, '');
+    inv.departure = inv.buyer.lines.at(-1).replace(/^\d{5} /, '').replace(/ Cedex.*$/, '');
     const childDays = inv.stay.children * inv.stay.days;
     inv.childDays = childDays;
     const perDay = x.int(4200, 7400);
     const rStay = company ? 1000 : 0;
     const rActivity = company ? 2000 : 0;
     inv.lines = [{ label: `Séjour ${title} – ${place} – pension complète et animation (prix par enfant et par jour)`, qty: childDays, qtyText: `${inv.stay.children} enfants × ${inv.stay.days} jours`, unit: perDay, rate: rStay }];
-    inv.lines.push({ label: `Transport aller-retour en autocar (départ ${inv.place})`, qty: 1, qtyText: 'forfait', unit: x.int(900, 2800) * 100, rate: rStay });
+    inv.lines.push({ label: `Transport aller-retour en autocar (départ ${inv.departure})`, qty: 1, qtyText: 'forfait', unit: x.int(900, 2800) * 100, rate: rStay });
     if (x.chance(0.6)) inv.lines.push({ label: `Activités encadrées : ${activities} (par enfant)`, qty: inv.stay.children, qtyText: String(inv.stay.children), unit: x.int(35, 120) * 100, rate: rActivity });
     if (x.chance(0.4)) inv.lines.push({ label: 'Animateur supplémentaire (accueil d’un enfant en situation de handicap), par jour', qty: inv.stay.days, qtyText: `${inv.stay.days} jours`, unit: x.int(95, 140) * 100, rate: rActivity });
     priceLines(inv, company ? [1000, 2000] : [0]);

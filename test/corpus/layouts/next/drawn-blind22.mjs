@@ -27,7 +27,7 @@ const teleassistance = {
   count: 8,
   make: (i) => {
     const credit = i === 5;
-    const inv = makeInvoice('c-teleassistance', i, { cityProb: 0.3, engagementProb: 0.7, trades: ['services'], numbers: ['ebp', 'compact', 'hash'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'numeroEj'], marketProb: 0.6, serviceProb: 0.5, dateStyles: ['slash', 'long', 'dots'], rates: [[550]], groups: ['space', 'nbsp', 'dot'], lines: [1, 1], rcsProb: 0.8, negative: credit ? 0.5 : false });
+    const inv = makeInvoice('c-teleassistance', i, { cityProb: 0.45, engagementProb: 0.7, trades: ['services'], numbers: ['ebp', 'compact', 'hash'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'numeroEj'], marketProb: 0.6, serviceProb: 0.5, dateStyles: ['slash', 'long', 'dots'], rates: [[550]], groups: ['space', 'nbsp', 'dot'], lines: [1, 1], rcsProb: 0.8, negative: credit ? 0.5 : false });
     const x = extraRng(inv, 'alarm');
     renameSupplier(inv, x.pick(['Sérénité Téléassistance', 'Présence Verte Services Loire', 'Vigie Seniors', 'Allo Assistance Domicile']), x.pick(['SAS', 'SA']));
     inv.supplier.capital = x.pick([250_000, 1_000_000, 4_500_000]);

@@ -28,7 +28,7 @@ const portage = {
   producers: ['chromium'],
   count: 8,
   make: (i) => {
-    const inv = makeInvoice('c-portage-repas', i, { cityProb: 0.4, engagementProb: 0.75, trades: ['food'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'numeroEj', 'engagementJuridique'], marketProb: 0.6, serviceProb: 0.5, dateStyles: ['slash', 'dots'], rates: [[550, 1000]], groups: ['space', 'dot', 'nbsp'], lines: [1, 1], rcsProb: 0.9, buyerSiretProb: 0.75 });
+    const inv = makeInvoice('c-portage-repas', i, { cityProb: 0.5, engagementProb: 0.75, trades: ['food'], engagementLabels: ['engagement', 'bonDeCommande', 'ej', 'numeroEj', 'engagementJuridique'], marketProb: 0.6, serviceProb: 0.5, dateStyles: ['slash', 'dots'], rates: [[550, 1000]], groups: ['space', 'dot', 'nbsp'], lines: [1, 1], rcsProb: 0.9, buyerSiretProb: 0.75 });
     const x = extraRng(inv, 'meals');
     renameSupplier(inv, x.pick(['Convivio Repas à Domicile', 'Domirepas Rhône-Loire', 'Saveurs & Services Seniors', 'Restauration Collective du Centre-Est']), x.pick(['SAS', 'SA']));
     inv.supplier.capital = x.pick([1_250_000, 3_800_000, 12_500_000]);
