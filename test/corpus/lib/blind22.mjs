@@ -63,9 +63,6 @@ export function initials(x) {
 /** A case number of seven digits beginning with the year's two digits (a CCAS's or a department's file). */
 export const caseNumber = (x, y) => `${String(y % 100).padStart(2, '0')}${x.digits(5)}`;
 
-/** A day count or a person count with its noun, singular or plural. */
-export const count = (n, one, many = `${one}s`) => `${n} ${n > 1 ? many : one}`;
-
 /** The day this part was written: no invoice of it is dated later (an invoice is not issued in the future). */
 export const WRITTEN_ON = { y: 2026, m: 12, d: 2 };
 const after = (a, b) => a.y * 10000 + a.m * 100 + a.d > b.y * 10000 + b.m * 100 + b.d;
