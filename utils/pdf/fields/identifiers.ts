@@ -112,6 +112,9 @@ const INVOICE_LABELS: LabelSpec[] = [
   // labels right under the title numbers the invoice (a « N° » in the item table below numbers an item).
   { pattern: /^(?:numero|n°|no\.?)\s*:?$/, strong: true, underTitleOnly: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
+  // « Document de facturation », « Doc. facturation », « Document d'avoir » (SAP-like billing systems): the billing
+  // document is the invoice or the credit note.
+  { pattern: /^(?:n\s?°\s*(?:de\s+|du\s+)?)?(?:document|doc\.?|piece)\s+(?:(?:de\s+)?facturation|d'\s*avoir)\s*(?:n\s?°|no\.?)?\s*:?/, strong: true },
   // « Numéro de document », « Document n° »: what accounting software calls any piece it prints, here the invoice.
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+|du\s+)?document\s*:?|^document\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   { pattern: /^document\s*:?$/, strong: false, underTitleOnly: true },
@@ -248,6 +251,13 @@ function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], 
   return underTitle && !sameNumber(underTitle.value, chosen) ? underTitle.value : null;
 }
 
+/** Another label, vouched for in the head of the page (« Numéro   FV09782912 » under « FACTURE »), gives the same number. */
+function confirmedInHead(lines: Line[], value: string, specIndex: number, creditNote: boolean, translations: RegExp[]): boolean {
+  return INVOICE_LABELS.slice(specIndex + 1).some((other) =>
+    valuesAfter(lines, keptInvoiceHits(lines, other, creditNote, translations)).some((candidate) => candidate.value === value && vouchedFor(lines, other, candidate)),
+  );
+}
+
 /** `creditNote`: whether the document is a credit note, when the caller already knows. */
 export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNote(lines)): Found | null {
   const translations = patterns(INVOICE_LABELS);
@@ -268,7 +278,8 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
     if (second) return found(second, false, 'two numbers after the label', where);
     // Below the page's head, « facture F-2026-0933 » is as likely another invoice (a deposit deducted, the invoice a
     // payment or a credit note refers to): given, but to be checked.
-    const sure = vouchedFor(lines, spec, result);
+    // … unless the page's head prints the same number under a label of its own (a payment slip at the bottom repeats it).
+    const sure = vouchedFor(lines, spec, result) || confirmedInHead(lines, result.value, specIndex, creditNote, translations);
     const evidence = `${spec.strong ? 'invoice-number label' : 'short number label'} (${result.kind})${sure && !spec.strong ? ' under the title' : ''}`;
     const rival = sure ? rivalNumber(lines, result.value, values.slice(chosenIndex + 1), specIndex, creditNote, translations) : null;
     if (rival) return found(result.value, false, `${evidence}; another label gives ${rival}`, where);
@@ -583,6 +594,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references r
   { pattern: BARE_SERVICE, where: 'references around' },
   { pattern: SERVICE_AMONG_REFERENCES, where: 'references around' },
   { pattern: SERVICE_NAMED_AMONG_REFERENCES, where: 'references around' },
+  // « Garage municipal (code)   SPORTS » in a column of references: a service named, then « (code) ».
+  { pattern: /^(?!client|article|produit|tva|ref)[a-z][a-z' -]{2,40}\(code\)\s*:?$/, where: 'references around' },
 ];
 
 /**
