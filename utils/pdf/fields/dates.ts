@@ -270,7 +270,8 @@ function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
     const rest = text.slice(at + invoiceNumber.value.length + match[0].length);
     // After a dash only a date right there: « F-12 – Échéance 30/06 » dates the payment, not the invoice.
     const value = /[–—-]/.test(match[0]) ? dateOpening(rest) : dateIn(rest);
-    if (value) return found(value, true, 'date right after the number', { lineNumber });
+    // The date stands or falls with the number it follows: another document's number (« Avoir n° … du … ») dates that one.
+    if (value) return found(value, invoiceNumber.sure, 'date right after the number', { lineNumber });
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
-import { looksLikeCreditNote } from './kind.ts';
+import { looksLikeCreditNote, titledInvoice } from './kind.ts';
 import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
@@ -188,6 +188,8 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
     // "Réf. facture : F-2026-3254" on a credit note: the refunded invoice, never the note's own number.
     const label = hit.folded.slice(0, at) + (spec.pattern.exec(hit.folded)?.[0] ?? '');
     if (creditNote && NAMES_INVOICE_ONLY.test(label) && !NAMES_CREDIT_NOTE.test(label)) return false;
+    // « Avoir n° 9247869272 du 12/11/2025   imputé » in an invoice's totals: the credit note deducted, not this invoice.
+    if (!creditNote && NAMES_CREDIT_NOTE.test(label) && !/\b(?:facture|invoice)\b/.test(label) && titledInvoice(lines)) return false;
     if (DEDUCTED_INVOICE.test(label)) return false;
     if (spec.qualified && QUALIFIER_NAMES_OTHER.test(label)) return false;
     if (spec.underTitleOnly) {
@@ -422,7 +424,8 @@ const ENGAGEMENT_LABELS: LabelSpec[] = [
   // « EJ Chorus Pro   2618-128 »; « Réf. client (EJ) 202636573 »: the tag in brackets names the value after it.
   { pattern: new RegExp(String.raw`\bej\b(?:\s*\))?${PORTAL_NAMED}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « Bon de commande », « Bon cde » (the usual short form on listings).
-  { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
+  // « Bon de commande CCAS n° »: the buyer named between the label and its « n° ».
+  { pattern: new RegExp(String.raw`bon\s+(?:de\s+commande|(?:de\s+)?cde\b\.?)\s*(?:\(bc\))?${ENGAGEMENT_TAG}(?:\s*\b(?:ccas|cias|ville|commune|mairie|metropole|sdis|client|public|interne)(?=\s*(?:n\s?°|no\b|numero|:)))?\s*(?:n\s?°|no\.?|numero)?\s*:?`), strong: true },
   // « N° de commande », « Réf. bon de cde », « N° de BC » (the bon de commande's initials), « N° de commande publique ».
   { pattern: new RegExp(String.raw`(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:de\s+|du\s+)?(?:bon\s+(?:de\s+)?)?(?:commande|cde\b\.?|b\.?d?\.?c\b\.?)\s*(?:client|publique)?${ENGAGEMENT_TAG}\s*:?`), strong: false },
   { pattern: /\bb\.?c\.?\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
@@ -459,11 +462,15 @@ function suppliersOwnOrder(hit: LabelHit): boolean {
  * whole; the text as it is otherwise.
  */
 function groupsCarriedOver(lines: Line[], hit: LabelHit, inline: string): string {
-  if (!/^\d+(?:\s\d+)*$/.test(inline.trim())) return inline;
+  const start = inline.trim();
+  // « … engagement juridique n° 2025- » then « 316095, nous … »: the line broke at the number's own hyphen.
+  const hyphenated = /^\d+(?:-\d+)*-$/.test(start);
+  if (!hyphenated && !/^\d+(?:\s\d+)*$/.test(start)) return inline;
   const opening = openingBelow(lines, hit.lineNumber, hit.cell);
   if (!opening) return inline;
   const groups = /^(\d+(?:\s\d+)*)(?:[.,;]|\s|$)/.exec(opening.text.trim());
-  return groups ? `${inline.trim()} ${groups[1]}` : inline;
+  if (!groups) return inline;
+  return hyphenated ? `${start}${groups[1]!.split(/\s/)[0]}` : `${start} ${groups[1]}`;
 }
 
 /** The engagement's usual form: seven digits. */
