@@ -33,3 +33,11 @@ describe('« Facture n° » and its number in a larger font, its baseline a few 
     expect(result.ok && (result.unsure ?? []).includes('invoiceNumber')).toBe(false);
   });
 });
+
+describe('« Prélèvement ou virement – IBAN … » (blind-4, blind-5)', () => {
+  it.each(['n-echeancier-02.pdf', 'v-copieurs-compteurs-01.pdf'])('%s: the supplier offers both ways; its IBAN is sure', async (file) => {
+    const result = await readSpent(file);
+    expect(result.ok && result.fields.iban).toBe(truth[file]!.iban);
+    expect(result.ok && (result.unsure ?? []).includes('iban')).toBe(false);
+  });
+});

@@ -7,6 +7,9 @@ import { fold, openingBelow } from './text.ts';
 /** Words that make an account the buyer's (a direct debit from it), not the supplier's. */
 const BUYER_ACCOUNT = /votre\s*compte|prelev|debit(?:e|ed)?\s*(?:de|from)|client/;
 
+/** « Prélèvement ou virement – IBAN … »: the supplier offers both ways; the account is where a transfer goes. */
+const EITHER_WAY = /prelev\w*\s+ou\s+(?:par\s+)?virement|virement\s+ou\s+(?:par\s+)?prelev\w*/g;
+
 /** IBAN-looking runs: a country, two check digits, then groups of letters and digits one space or dash apart. */
 const IBAN_RUN = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32})/g;
 
@@ -69,7 +72,7 @@ export function findIban(lines: Line[]): Found | null {
         const iban = ibanAt(match[1]!.replace(/[ -]/g, ''));
         if (!iban || seen.has(iban)) continue;
         seen.add(iban);
-        found_.push({ iban, lineNumber, buyerSide: BUYER_ACCOUNT.test(fold(printed.slice(0, match.index))) });
+        found_.push({ iban, lineNumber, buyerSide: BUYER_ACCOUNT.test(fold(printed.slice(0, match.index)).replace(EITHER_WAY, ' ')) });
       }
     };
     scan(line.text);
