@@ -41,3 +41,11 @@ describe('« Prélèvement ou virement – IBAN … » (blind-4, blind-5)', () =
     expect(result.ok && (result.unsure ?? []).includes('iban')).toBe(false);
   });
 });
+
+describe('third-party payments taken off the TTC beside a VAT summary on the same lines (blind-18)', () => {
+  it.each(['g-audition-optique-ccas-01.pdf', 'g-audition-optique-ccas-04.pdf'])('%s: the amounts printed negative add up to TTC − net: the net is sure', async (file) => {
+    const result = await readSpent(file);
+    expect(result.ok && result.fields.netAPayer).toBe(truth[file]!.netAPayer);
+    expect(result.ok && (result.unsure ?? []).includes('netAPayer')).toBe(false);
+  });
+});

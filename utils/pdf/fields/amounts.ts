@@ -642,16 +642,20 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   const depositTotal = depositAmounts.reduce((sum, cents) => sum + cents, 0);
   // The amounts printed after the TTC up to the net (its deductions, whatever their labels say), and those of a few
   // lines further (a payments table under "Solde à payer").
+  // The amounts taken off (printed negative) between them, alone: a VAT summary printed beside the totals block puts its
+  // own amounts on the same lines (« Part Assurance Maladie (tiers payant)   -489,00 € » beside « 5,5 %   3 301,00 »).
   const printedAfterTtc = (net: AmountCandidate) => {
     let between = 0;
+    let takenOff = 0;
     const each: number[] = [];
     for (let lineNumber = ttcLine + 1; lineNumber <= net.lineNumber + 3; lineNumber++) {
       for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) {
         if (lineNumber < net.lineNumber) between += abs(cents);
+        if (lineNumber < net.lineNumber && cents < 0) takenOff -= cents;
         each.push(abs(cents));
       }
     }
-    return { between, each };
+    return { between, takenOff, each };
   };
   const labelled = nets.filter((net) => net.lineNumber >= blockStart || nets.length === 1).sort((left, right) => right.lineNumber - left.lineNumber);
   const besideLabel = (net: AmountCandidate) => net.place === 'inline' || net.place === 'right' || net.place === 'header-row';
@@ -666,8 +670,8 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
     if (depositAmounts.includes(paid) || (depositAmounts.length > 0 && ttc - depositTotal === cents)) return { cents: net.cents, sure: true };
     // Without a recognised deduction, a "net" that leaves exactly the HT or the VAT may be one of those totals.
     if (chosen.ht !== undefined && (paid === abs(chosen.ht) || paid === ttc - abs(chosen.ht))) continue;
-    const printed = net.lineNumber > ttcLine ? printedAfterTtc(net) : { between: -1, each: [] as number[] };
-    if (printed.between === paid || printed.each.includes(paid)) return { cents: net.cents, sure: true };
+    const printed = net.lineNumber > ttcLine ? printedAfterTtc(net) : { between: -1, takenOff: -1, each: [] as number[] };
+    if (printed.between === paid || printed.takenOff === paid || printed.each.includes(paid)) return { cents: net.cents, sure: true };
   }
   const plausible = labelled.find((net) => abs(net.cents) > 0 && abs(net.cents) < ttc);
   if (plausible) return { cents: plausible.cents, sure: false };
