@@ -60,3 +60,13 @@ describe('engagements', () => {
     expect(result.fields.engagementNumber).toBe('2025-316095');
   });
 });
+
+describe('an engagement label broken at the end of a line of running text (blind-11’s sanitary cabins)', () => {
+  it('« …, N° bon de » then « commande 2610-370. »: the label joined, the value after it', () => {
+    const result = read([
+      [177, [[35, 'Festival des Arts burlesques, livraison le 05/02/2026, reprise le 08/02/2026, N° bon de']]],
+      [187, [[35, 'commande 2610-370.']]],
+    ]);
+    expect(result.fields.engagementNumber).toBe('2610370');
+  });
+});

@@ -512,7 +512,23 @@ export function findEngagement(lines: Line[]): Found | null {
       if (value && engagementShaped(spec, value) && !suppliersOwnOrder(hit)) return found(value, true, `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
     }
   }
-  return gluedEngagement(lines);
+  return engagementAcrossLineEnd(lines) ?? gluedEngagement(lines);
+}
+
+/**
+ * « … reprise le 08/02/2026, N° bon de » then « commande 2610-370. »: an engagement's label broken at the end of a line
+ * of running text, the value after it on the next. Sure under a label that names the engagement or the buyer's order
+ * without doubt, or in the engagement's seven digits.
+ */
+function engagementAcrossLineEnd(lines: Line[]): Found | null {
+  for (const spec of ENGAGEMENT_LABELS) {
+    if (spec.sevenDigitsOnly) continue;
+    for (const hit of labelsAcrossLineEnd(lines, spec.pattern)) {
+      const value = engagementValue(hit.rest);
+      if (value) return found(value, spec.strong || SEVEN_DIGITS.test(value), `${spec.strong ? 'engagement' : 'order'} label across a line end`, { lineNumber: hit.lineNumber, cell: hit.cell });
+    }
+  }
+  return null;
 }
 
 /**
