@@ -58,6 +58,7 @@ const affichage = {
     let plain;
     if (credit) {
       inv.avoir = true;
+      inv.print.iban = false;
       const missing = x.int(3, 8);
       inv.origin = { number: `AF${String(inv.date.y % 100).padStart(2, '0')}${x.digits(7)}`, date: addDays(inv.date, -x.int(10, 30)) };
       discounted = [{ label: `Faces non affichées (défaut de pose constaté au rapport photographique) – mobilier urbain 2 m² – ${missing} faces × ${inv.weeks} semaine${inv.weeks > 1 ? 's' : ''}`, qty: missing * inv.weeks, unit: perFace, rate: 2000 }];
