@@ -6,6 +6,7 @@
 import { makeSiret } from './identifiers.mjs';
 import { createRng } from './random.mjs';
 import { relabelEngagement } from './blind8.mjs';
+import { deductPaid } from './blind18.mjs';
 import { BUYERS } from './parties.mjs';
 
 /** Engagement wordings of the advertising, museum, event, guiding, trail, leisure, show and promotional software here. */
@@ -81,4 +82,14 @@ export const seven = (x) => `${x.int(1, 9)}${x.digits(6)}`;
 export function splitOutside(inv) {
   const outside = inv.lines.filter((l) => l.rate === 0).reduce((s, l) => s + l.total, 0);
   return { outside, taxed: inv.ht - outside };
+}
+
+/**
+ * A deposit (or an advance) of `pct` % of the TTC invoiced on `at` and deducted with its own number: that number is the
+ * same numbering's, its year the deposit's own when the deposit was invoiced the year before.
+ */
+export function deductDeposit(inv, x, pct, at) {
+  const paid = deductPaid(inv, x, pct, at);
+  if (at.y !== inv.date.y) paid.number = paid.number.replace(String(inv.date.y), String(at.y)).replace(new RegExp(`^(\\D*)${String(inv.date.y % 100).padStart(2, '0')}(?=\\d{2}-)`), `$1${String(at.y % 100).padStart(2, '0')}`);
+  return paid;
 }

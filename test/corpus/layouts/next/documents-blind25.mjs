@@ -24,11 +24,10 @@ import { priceLines } from '../../lib/blind10.mjs';
 import { engagementSentence } from '../../lib/blind13.mjs';
 import { localReferences } from '../../lib/blind14.mjs';
 import { associationLegalLine, soleTraderLegalLine } from '../../lib/blind16.mjs';
-import { deductPaid, earlierNumber18 } from '../../lib/blind18.mjs';
 import { franchise } from '../../lib/blind19.mjs';
 import { asAssociation } from '../../lib/blind20.mjs';
 import { notInFuture } from '../../lib/blind22.mjs';
-import { both, cultureBuyer, maybeRelabel25, retain, seven, splitOutside } from '../../lib/blind25.mjs';
+import { both, cultureBuyer, deductDeposit, maybeRelabel25, retain, seven, splitOutside } from '../../lib/blind25.mjs';
 
 // ——— 1. Guided tours: bilingual, disbursements outside VAT, an agency or a sole trader. ———
 const TOURS = [['« Saint-Étienne, ville créative de design »', 'Cité du design'], ['« Le quartier Saint-Jacques et ses traboules »', null], ['« Du puits Couriot à la ville minière »', 'Musée de la Mine'], ['« La cité médiévale de Montbrison »', 'Musée d’Allard'], ['« Le Corbusier à Firminy »', 'Site Le Corbusier'], ['« Rubans et passementiers »', 'Musée d’Art et d’Industrie']];
@@ -158,7 +157,7 @@ const balisage = {
       inv.lines.push({ label: 'Frais de déplacement des baliseurs bénévoles (0,40 €/km)', qty: km, qtyText: `${km} km`, unit: 40, rate: 0 });
     }
     priceLines(inv, [r0]);
-    inv.paid = !company && i % 3 === 0 ? deductPaid(inv, x, 30, addDays(inv.date, -x.int(60, 150))) : null;
+    inv.paid = !company && i % 3 === 0 ? deductDeposit(inv, x, 30, addDays(inv.date, -x.int(60, 150))) : null;
     if (company) retain(inv, 5);
     inv.place = inv.supplier.address[1].replace(/^\d{5} /, '');
     inv.signer = TREASURERS[i % TREASURERS.length];

@@ -16,9 +16,8 @@ import { refPairs } from '../../lib/blind8.mjs';
 import { priceLines } from '../../lib/blind10.mjs';
 import { engagementSentence } from '../../lib/blind13.mjs';
 import { localReferences } from '../../lib/blind14.mjs';
-import { deductPaid } from '../../lib/blind18.mjs';
 import { notInFuture } from '../../lib/blind22.mjs';
-import { cultureBuyer, maybeRelabel25, seven } from '../../lib/blind25.mjs';
+import { cultureBuyer, deductDeposit, maybeRelabel25, seven } from '../../lib/blind25.mjs';
 
 const MM = 72 / 25.4;
 const EVENTS = [['Finale régionale de basket-ball 3×3', 'Place Jean Jaurès'], ['Semi-marathon de la ville – village d’arrivée', 'Parc François Mitterrand'], ['Fan zone – Coupe du monde de rugby', 'Place de l’Hôtel de Ville'], ['Arrivée d’étape du Tour cycliste', 'Boulevard Jules Janin'], ['Meeting d’athlétisme', 'Stade municipal'], ['Tournoi international de handball U18', 'Palais des sports']];
@@ -55,7 +54,7 @@ const ecran = {
     inv.lines.push({ code: 'GEN-60', label: 'Groupe électrogène 60 kVA insonorisé avec carburant (par jour)', qty: days, unit: x.int(250, 420) * 100, rate: 2000 });
     inv.lines.push({ code: 'TRP-KM', label: 'Transport aller-retour (par km)', qty: x.int(40, 380), unit: x.int(180, 260), rate: 2000 });
     priceLines(inv, [2000]);
-    inv.paid = i % 4 !== 3 ? deductPaid(inv, x, x.pick([30, 40, 50]), addDays(inv.event.from, -x.int(15, 45))) : null;
+    inv.paid = i % 4 !== 3 ? deductDeposit(inv, x, x.pick([30, 40, 50]), addDays(inv.event.from, -x.int(15, 45))) : null;
     return inv;
   },
   pdfkit(inv) {

@@ -17,10 +17,9 @@ import { refPairs } from '../../lib/blind8.mjs';
 import { priceLines } from '../../lib/blind10.mjs';
 import { cascadeTotals, engagementSentence } from '../../lib/blind13.mjs';
 import { localReferences } from '../../lib/blind14.mjs';
-import { deductPaid } from '../../lib/blind18.mjs';
 import { notInFuture } from '../../lib/blind22.mjs';
 import { slipReference } from '../../lib/blind23.mjs';
-import { both, cultureBuyer, maybeRelabel25, seven } from '../../lib/blind25.mjs';
+import { both, cultureBuyer, deductDeposit, maybeRelabel25, seven } from '../../lib/blind25.mjs';
 
 // ——— 1. A poster campaign on street furniture and 4 × 3 panels: a large group's billing system with a payment slip. ———
 const CAMPAIGNS = ['« Fête du Livre »', '« Festival des Arts de la Rue »', '« Saison culturelle »', '« Journées européennes du patrimoine »', '« Semi-marathon de la ville »', '« Marché de Noël »', '« Nuit des musées »', '« Forum des associations »'];
@@ -177,7 +176,7 @@ const audioguides = {
     if (x.chance(0.6)) inv.lines.push({ label: 'Application mobile et QR codes – hébergement 12 mois', qty: 1, unit: x.int(600, 1800) * 100, rate: 2000 });
     if (x.chance(0.5)) inv.lines.push({ label: 'Protections hygiéniques pour casques (carton de 1 000)', qty: x.int(1, 4), unit: x.int(90, 160) * 100, rate: 2000 });
     priceLines(inv, [2000]);
-    inv.paid = i % 2 === 0 ? deductPaid(inv, x, 30, addDays(inv.quote.date, x.int(5, 20))) : null;
+    inv.paid = i % 2 === 0 ? deductDeposit(inv, x, 30, addDays(inv.quote.date, x.int(5, 20))) : null;
     return inv;
   },
   html(inv) {
