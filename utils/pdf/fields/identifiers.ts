@@ -63,6 +63,8 @@ interface LabelSpec {
   sevenDigitsOnly?: boolean;
   /** Counts only heading a row of the invoice's identity (« Référence   Date   Échéance »), its values below. */
   identityRowOnly?: boolean;
+  /** An English label whose French twin, printed with it (« Contrat / Contract »), reads weaker: then it does not count. */
+  frenchTwin?: RegExp;
 }
 
 interface LabelledValue {
@@ -627,7 +629,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references r
  */
 function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
   const line = lines[lineNumber]!;
-  for (const index of [lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2]) {
+  // Three lines each way: a value on a lower baseline than its label makes a line of its own between two rows.
+  for (const index of [lineNumber - 3, lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2, lineNumber + 3]) {
     const other = lines[index];
     if (!other || other.page !== line.page) continue;
     const aligned = (entry: Cell) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
@@ -832,12 +835,12 @@ const MARKET_LABELS: LabelSpec[] = [
   // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
   // "Accord-cadre à bons de commande n° 2025M0552": the kind of agreement may come between, as for a « marché ».
   { pattern: new RegExp(String.raw`accord[\s-]*cadre${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?`), strong: true },
-  { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true },
+  { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true, frenchTwin: /contrat/ },
   { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
   // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one
   // reference of a line of them, then the reference (a year alone is not one).
   { pattern: /(?:^|[–—|·;,]\s*|\s-\s+)marche(?:\s+public)?\s+(?=[a-z0-9\-/_.]*\d)(?!(?:19|20)\d\d\b(?![-/.]\d))/, strong: true },
-  { pattern: /^contract\s*:?$/, strong: true },
+  { pattern: /^contract\s*:?$/, strong: true, frenchTwin: /contrat/ },
   // In French a public market is a « marché »; a bare « Contrat n° » is as often the supplier's own contract (a rental,
   // maintenance, a factoring agreement): its number is offered, unsure, after every market label. English has only
   // « contract » for the market.
@@ -862,6 +865,7 @@ export function findMarketNumber(lines: Line[]): Found | null {
   for (const spec of MARKET_LABELS) {
     let hits = findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS));
     if (!spec.strong) hits = hits.filter((hit) => !headsATable(hit.line));
+    if (spec.frenchTwin) hits = hits.filter((hit) => !spec.frenchTwin!.test(hit.folded));
     // A market's number has a few digits at least: « 3 » beside « Marché de Noël » counts something else.
     const result = firstValue(lines, hits, { minDigits: 3, maxLength: 35 }, 2);
     if (result) return found(result.value, spec.strong, `${spec.strong ? 'market' : 'contract'} label (${result.kind})`, { lineNumber: result.hit.lineNumber });

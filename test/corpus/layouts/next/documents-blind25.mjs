@@ -14,7 +14,7 @@
 // labels and values sit in separate boxed cells.
 import { columns, p, rule, space, table } from '../../lib/doc.mjs';
 import { addDays, fmtDate, iso } from '../../lib/format.mjs';
-import { date, extraRng, iban, LATE_FEES, legalLine, makeInvoice, money, plainMoney, rate } from '../../lib/invoice.mjs';
+import { date, extraRng, iban, LATE_FEES, legalLine, makeInvoice, plainMoney, rate } from '../../lib/invoice.mjs';
 import { renameSupplier } from '../../lib/variants.mjs';
 import { buyerTexts, frNumber, paras, supplierTexts } from '../../lib/blind5.mjs';
 import { paymentText } from '../../lib/blind6.mjs';
