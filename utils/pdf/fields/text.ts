@@ -360,7 +360,8 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     // A wrapped label: its value is right of it, on one of its lines or on a line between them.
     for (let number = hit.lineNumber; number <= hit.lastLineNumber; number++) {
       const line = lines[number]!;
-      const right = line.cells.find((cell) => cell.x0 > hit.span.x1 + 2 && cell.x0 - hit.span.x1 < 200 && /\d/.test(cell.text));
+      // A number, or a code in capitals (« Direction de la culture » / « (code) » round « ENF-SCO »).
+      const right = line.cells.find((cell) => cell.x0 > hit.span.x1 + 2 && cell.x0 - hit.span.x1 < 200 && (/\d/.test(cell.text) || /^[A-Z][A-Z0-9\-_/.]+$/.test(cell.text.trim())));
       if (right) values.push({ text: right.text, kind: 'wrapped', line, cell: right });
     }
     if (values.length > 0) return values;
