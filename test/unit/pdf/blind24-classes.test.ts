@@ -69,3 +69,26 @@ describe('small capitals over values in a larger font', () => {
     expect(result.fields.marketNumber).toBe('AC-2025-45');
   });
 });
+
+describe('a VAT summary’s row beside the totals block’s « TVA 20 % » on the same line', () => {
+  it('the VAT is read from the totals block and confirmed, sure', () => {
+    const result = read([
+      [40, [[36, 'Aqua-Verts Maintenance'], [420, 'FACTURE N° FA-2025-1187']]],
+      [372, [[88, 'TAUX'], [177, 'BASE HT'], [240, 'TVA'], [475, 'TOTAL HT'], [528, '4 376,83 €']]],
+      [380, [[85, '20,00 %'], [198, '4 376,83 €'], [248, '875,37 €'], [476, 'TVA 20 %'], [532, '875,37 €']]],
+      [389, [[467, 'TOTAL TTC'], [523, '5 252,20 €']]],
+    ]);
+    expect(result.fields).toMatchObject({ totalHT: '4376.83', totalTVA: '875.37', totalTTC: '5252.20' });
+    expect(result.unsure).toEqual([]);
+  });
+
+  it('a rate right after an item line’s amounts still belongs to the item line', () => {
+    const result = read([
+      [40, [[36, 'Électricité Forez'], [420, 'FACTURE N° FA-2025-1188']]],
+      [200, [[40, 'Tableau électrique'], [250, '1,00'], [300, '1 000,00'], [355, 'TVA 20 %'], [450, '1 000,00 €']]],
+      [240, [[380, 'Total HT'], [470, '1 000,00 €']]],
+      [254, [[380, 'Total TTC'], [470, '1 200,00 €']]],
+    ]);
+    expect(result.fields.totalTVA).toBe('200.00');
+  });
+});

@@ -228,7 +228,10 @@ export function amountFacts(lines: Line[]): AmountFacts {
         const rate = rule.kind === 'tva' ? rateOf(cell.text) : null;
         // A VAT rate after amounts of the same row, with no total label before it, is a column of an item line
         // ("Tableau électrique   1,00   1 000,00 TVA 20 %   1 000,00 €"), as is a label an amount precedes in its cell.
-        const earlierAmounts = line.cells.slice(0, cellIndex).some((other) => amountsIn(other.text).length > 0);
+        // Not when those amounts are another block's, far left (a VAT summary's row « 20,00 %   4 376,83 €   875,37 € »
+        // beside the totals block's « TVA 20 %   875,37 € »).
+        const earlierAmountCells = line.cells.slice(0, cellIndex).filter((other) => amountsIn(other.text).length > 0);
+        const earlierAmounts = earlierAmountCells.length > 0 && cell.x0 - Math.max(...earlierAmountCells.map((other) => other.x1)) < 120;
         const itemWord = amountsIn(beforeText).length > 0 || (rate !== null && earlierAmounts && !labelSeen);
         if (itemWord && (inline.length > 0 || right.length > 0)) break;
         labelSeen = true;
