@@ -303,14 +303,18 @@ export function amountFacts(lines: Line[]): AmountFacts {
   return { candidates, rates, depositMentions: depositMentions.filter((lineNumber) => !itemRows.has(lineNumber)), itemRows, lineAmounts, labelAmountRows, ...(lineSum !== null ? { lineSum } : {}) };
 }
 
+/** One fact per rate line (a line read twice, as a label and as a row of the VAT table, counts once). */
+function ratesByLine(rates: readonly VatFact[]): VatFact[] {
+  return [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
+}
+
 /**
  * Each rate line once: one fact per line, and a rate whose VAT is printed twice (a « Taxe   Base   Montant » summary
  * beside the totals block's « TVA 20 %   1 543,70 ») counted once.
  */
 function ratesOnce(rates: readonly VatFact[]): VatFact[] {
-  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()];
   const seen = new Set<string>();
-  return byLine.filter((fact) => {
+  return ratesByLine(rates).filter((fact) => {
     if (fact.vat === undefined) return true;
     const key = `${fact.rate}:${fact.vat}`;
     if (seen.has(key)) return false;
@@ -491,7 +495,7 @@ function vatCorroborated(ht: number, tva: number, rates: readonly VatFact[]): bo
 
 /** Bases printed with their rates add up to the HT. */
 function baseCorroborated(ht: number, rates: readonly VatFact[]): boolean {
-  const byLine = [...new Map(rates.map((fact) => [fact.lineNumber, fact])).values()].filter((fact) => fact.base !== undefined);
+  const byLine = ratesByLine(rates).filter((fact) => fact.base !== undefined);
   return byLine.length > 0 && Math.abs(byLine.reduce((sum, fact) => sum + fact.base!, 0)) === Math.abs(ht);
 }
 
@@ -644,17 +648,19 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   const depositAmounts = [...new Map(deposits.map((deposit) => [deposit.lineNumber, abs(deposit.cents)])).values()];
   const depositTotal = depositAmounts.reduce((sum, cents) => sum + cents, 0);
   // The amounts printed after the TTC up to the net (its deductions, whatever their labels say), and those of a few
-  // lines further (a payments table under "Solde à payer").
-  // The amounts taken off (printed negative) between them, alone: a VAT summary printed beside the totals block puts its
-  // own amounts on the same lines (« Part Assurance Maladie (tiers payant)   -489,00 € » beside « 5,5 %   3 301,00 »).
+  // lines further (a payments table under "Solde à payer"); and the ones printed negative up to the net alone (a VAT
+  // summary beside the totals block puts its own amounts on those lines: « Part Assurance Maladie (tiers payant)
+  // -489,00 € » beside « 5,5 %   3 301,00 »).
   const printedAfterTtc = (net: AmountCandidate) => {
     let between = 0;
     let takenOff = 0;
     const each: number[] = [];
     for (let lineNumber = ttcLine + 1; lineNumber <= net.lineNumber + 3; lineNumber++) {
       for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) {
-        if (lineNumber < net.lineNumber) between += abs(cents);
-        if (lineNumber < net.lineNumber && cents < 0) takenOff -= cents;
+        if (lineNumber < net.lineNumber) {
+          between += abs(cents);
+          if (cents < 0) takenOff -= cents;
+        }
         each.push(abs(cents));
       }
     }

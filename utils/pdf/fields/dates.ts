@@ -176,8 +176,8 @@ const DEPARTURE = /^(?:date\s+de\s+)?depart\s*(?:le\s*)?:?/;
 
 /**
  * When no label names the invoice's date: « Édité le » beside or right under the number (sure: « Numéro   Édité le »
- * heading one row), elsewhere (unsure); the
- * departure date of a stay (« Arrivée … », « Départ le … »), unsure: a convention of hotels, not a printed label.
+ * heading one row), elsewhere (unsure); the departure date of a stay (« Arrivée … », « Départ le … »), unsure: a
+ * convention of hotels, not a printed label.
  */
 function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | null {
   const stay = lines.some((line) => /\barrivee\b/.test(fold(line.text)));

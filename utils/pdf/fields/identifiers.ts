@@ -247,9 +247,8 @@ function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], 
   const spec = INVOICE_LABELS[specIndex]!;
   const rival = spec.strong ? sameLabel.find((value) => differs(value) && vouchedFor(lines, spec, value)) : undefined;
   if (rival) return rival.value;
-  for (const other of INVOICE_LABELS.slice(specIndex + 1).filter((later) => later.strong)) {
-    const found = valuesAfter(lines, keptInvoiceHits(lines, other, creditNote, translations)).find((value) => differs(value) && vouchedFor(lines, other, value));
-    if (found) return found.value;
+  for (const value of laterVouchedValues(lines, specIndex, creditNote, translations, (later) => later.strong)) {
+    if (differs(value)) return value.value;
   }
   const underTitle = numberUnderTitle(lines);
   return underTitle && !sameNumber(underTitle.value, chosen) ? underTitle.value : null;
@@ -257,9 +256,15 @@ function rivalNumber(lines: Line[], chosen: string, sameLabel: LabelledValue[], 
 
 /** Another label, vouched for in the head of the page (« Numéro   FV09782912 » under « FACTURE »), gives the same number. */
 function confirmedInHead(lines: Line[], value: string, specIndex: number, creditNote: boolean, translations: RegExp[]): boolean {
-  return INVOICE_LABELS.slice(specIndex + 1).some((other) =>
-    valuesAfter(lines, keptInvoiceHits(lines, other, creditNote, translations)).some((candidate) => candidate.value === value && vouchedFor(lines, other, candidate)),
-  );
+  for (const candidate of laterVouchedValues(lines, specIndex, creditNote, translations)) if (candidate.value === value) return true;
+  return false;
+}
+
+/** The values the labels after `specIndex` give (those `read` keeps), label by label, that the reader would stand behind alone. */
+function* laterVouchedValues(lines: Line[], specIndex: number, creditNote: boolean, translations: RegExp[], read: (spec: LabelSpec) => boolean = () => true): Generator<LabelledValue> {
+  for (const other of INVOICE_LABELS.slice(specIndex + 1).filter(read)) {
+    for (const value of valuesAfter(lines, keptInvoiceHits(lines, other, creditNote, translations))) if (vouchedFor(lines, other, value)) yield value;
+  }
 }
 
 /** `creditNote`: whether the document is a credit note, when the caller already knows. */

@@ -421,11 +421,12 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   // of its own. It sits between the label and whatever else its line holds further right (the buyer's address block);
   // the value's line close under the label's.
   if (hit.rest.trim() === '' && hit.lastLineNumber === hit.lineNumber) {
-    const offset = lines[hit.lineNumber + 1];
+    const lowerLine = lines[hit.lineNumber + 1];
     const limit = rightCells[0]?.x0 ?? Number.POSITIVE_INFINITY;
-    const close = offset !== undefined && offset.page === labelLine.page && offset.top - labelLine.top <= Math.max(labelLine.size || 10, offset.size || 0) * 0.7;
-    const beside = close ? offset.cells.find((cell) => cell.x0 > labelCell.x1 && cell.x0 - labelCell.x1 < 200 && cell.x1 < limit) : undefined;
-    if (beside) values.unshift({ text: beside.text, kind: 'right', line: offset!, cell: beside });
+    if (lowerLine !== undefined && lowerLine.page === labelLine.page && lowerLine.top - labelLine.top <= Math.max(labelLine.size || 10, lowerLine.size || 0) * 0.7) {
+      const beside = lowerLine.cells.find((cell) => cell.x0 > labelCell.x1 && cell.x0 - labelCell.x1 < 200 && cell.x1 < limit);
+      if (beside) values.unshift({ text: beside.text, kind: 'right', line: lowerLine, cell: beside });
+    }
   }
   if (hit.rest.trim() === '') {
     const belowValues: ValueCandidate[] = [];
@@ -434,8 +435,9 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
       const next = lines[hit.lastLineNumber + offset];
       if (!next || next.page !== labelLine.page) break;
       // Small capitals over values in a larger font (« DATE » in 7 pt, « 23.07.2025 » in 11 pt): the two sizes' mean.
-      const size = next.size && labelLine.size ? (next.size + labelLine.size) / 2 : labelLine.size || 10;
-      if (next.top - labelBottom.top > Math.max(size, labelLine.size || 0) * 2.6 * Math.min(offset, below)) break;
+      const labelSize = labelLine.size || 10;
+      const size = next.size && labelLine.size ? Math.max(labelSize, (next.size + labelSize) / 2) : labelSize;
+      if (next.top - labelBottom.top > size * 2.6 * Math.min(offset, below)) break;
       const under = sameRank && offset === 1 ? [next.cells[hit.cellIndex]!] : next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
       for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;

@@ -20,7 +20,8 @@ function numberingShape(value: string): string {
  * nothing (a buyer's « 2025 » + sequence is as likely as a supplier's).
  */
 export function inSuppliersNumbering(engagement: string, invoiceNumber: string | undefined): boolean {
-  if (!invoiceNumber || engagement === invoiceNumber) return engagement === invoiceNumber;
+  if (!invoiceNumber) return false;
+  if (engagement === invoiceNumber) return true;
   return /[A-Za-z]/.test(engagement) && /\d/.test(engagement) && numberingShape(engagement) === numberingShape(invoiceNumber);
 }
 
