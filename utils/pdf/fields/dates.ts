@@ -256,7 +256,10 @@ function bareDateUnderNumber(lines: Line[], invoiceNumber: Found): Found | null 
   return null;
 }
 
-/** "Facture n° F-12 du 03/06/2024", "Numéro : F-2025-0681 – 23/12/2025" (a dash, then the date itself). */
+/**
+ * "Facture n° F-12 du 03/06/2024", "Numéro : F-2025-0681 – 23/12/2025" (a dash, then the date itself), "Facture n°
+ * FA-2025-00717 – du 7 juillet 2025" (a dash, then the word).
+ */
 function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
   for (const [lineNumber, line] of lines.entries()) {
     const text = line.text;
@@ -265,11 +268,11 @@ function dateAfterNumber(lines: Line[], invoiceNumber: Found): Found | null {
     // "annule et remplace la facture n° F-12 du …": another invoice bearing a number that contains this one's.
     if (ANOTHER_DOCUMENT.test(fold(text.slice(0, at)))) continue;
     const after = fold(text.slice(at + invoiceNumber.value.length));
-    const match = /^\s*(?:(?:du|le|en date du|date|dated|of)\s*:?|[–—-])\s*/.exec(after);
+    const match = /^\s*(?:(?:[–—-]\s*)?(?:du|le|en date du|date|dated|of)\s*:?|[–—-])\s*/.exec(after);
     if (!match) continue;
     const rest = text.slice(at + invoiceNumber.value.length + match[0].length);
     // After a dash only a date right there: « F-12 – Échéance 30/06 » dates the payment, not the invoice.
-    const value = /[–—-]/.test(match[0]) ? dateOpening(rest) : dateIn(rest);
+    const value = /^[\s–—-]*$/.test(match[0]) ? dateOpening(rest) : dateIn(rest);
     // The date stands or falls with the number it follows: another document's number (« Avoir n° … du … ») dates that one.
     if (value) return found(value, invoiceNumber.sure, 'date right after the number', { lineNumber });
   }

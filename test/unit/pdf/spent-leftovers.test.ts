@@ -1,0 +1,27 @@
+/**
+ * Ways of laying out an invoice that spent blind parts showed and that were still read wrong after their own fixes,
+ * on small hand-made pages: what the reader returns.
+ */
+import { describe, expect, it } from 'vitest';
+import { readLinesAt as read } from './helpers.ts';
+
+describe('« Facture n° FA-2025-00717 – du 7 juillet 2025 »: a dash, then « du » and the date', () => {
+  it('dates the invoice', () => {
+    const result = read([
+      [40, [[40, 'Elec’Forez Installations']]],
+      [150, [[46, 'FACTURE D’ACOMPTE N° 2']]],
+      [165, [[46, 'Facture n° FA-2025-00717 – du 7 juillet 2025']]],
+      [180, [[46, 'Ordre de service de démarrage du 02/05/2025']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBe('FA-2025-00717');
+    expect(result.fields.invoiceDate).toBe('2025-07-07');
+  });
+
+  it('but a dash then another date’s label dates nothing (« F-12 – échéance du 30/06/2025 »)', () => {
+    const result = read([
+      [40, [[40, 'Elec’Forez Installations']]],
+      [165, [[46, 'Facture n° FA-2025-00717 – échéance du 30/06/2025']]],
+    ]);
+    expect(result.fields.invoiceDate).toBeUndefined();
+  });
+});
