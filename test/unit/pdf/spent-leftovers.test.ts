@@ -25,3 +25,32 @@ describe('« Facture n° FA-2025-00717 – du 7 juillet 2025 »: a dash, then «
     expect(result.fields.invoiceDate).toBeUndefined();
   });
 });
+
+describe('« Service » alone on its line over a code alone on the next', () => {
+  it('reads the code under the buyer’s block', () => {
+    const result = read([
+      [40, [[40, 'Signes et Plaques'], [420, 'FACTURE N° F-2025-0790']]],
+      [120, [[420, 'Client']]],
+      [132, [[420, 'Région Auvergne-Rhône-Alpes']]],
+      [180, [[46, 'Service']]],
+      [192, [[46, 'FIN-001']]],
+      [215, [[46, 'Désignation : fabrication et pose de plaques gravées.']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('FIN-001');
+  });
+
+  it('but not a department’s name under it, nor a code beside other cells', () => {
+    const named = read([
+      [40, [[40, 'Signes et Plaques'], [420, 'FACTURE N° F-2025-0790']]],
+      [180, [[46, 'Service']]],
+      [192, [[46, 'Comptabilité fournisseurs']]],
+    ]);
+    expect(named.fields.serviceCode).toBeUndefined();
+    const table = read([
+      [40, [[40, 'Signes et Plaques'], [420, 'FACTURE N° F-2025-0790']]],
+      [180, [[46, 'Service']]],
+      [192, [[46, 'SAV'], [300, '2'], [400, '45,00']]],
+    ]);
+    expect(table.fields.serviceCode).toBeUndefined();
+  });
+});

@@ -742,6 +742,7 @@ function serviceAmongReferences(lines: Line[]): Found | null {
       : atStart && inReferenceColumn(lines, lineNumber, cell) ? 'a column of references'
       : atStart && (match[1] !== undefined || aloneBesideValue(lines[lineNumber]!, cellIndex)) && underHeading(lines, lineNumber, cell, BUYER_HEADING) ? 'the buyer’s block'
       : atStart && underHeading(lines, lineNumber, cell, REFERENCES_HEADING) ? 'the buyer’s references'
+      : atStart && overItsCodeAlone(lines, lineNumber) ? 'a label over its code'
       : null;
     if (!context) continue;
     const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);
@@ -771,6 +772,18 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
   if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
   const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
   return under ? code(under.text.trim()) : null;
+}
+
+/**
+ * « Service » alone on its line and a code alone on the next, in its column: a label over its value, set apart like
+ * a block of its own (a department's name would be words, which SERVICE_CODE refuses).
+ */
+function overItsCodeAlone(lines: Line[], lineNumber: number): boolean {
+  const line = lines[lineNumber]!;
+  const next = lines[lineNumber + 1];
+  if (line.cells.length !== 1 || !BARE_SERVICE.test(fold(line.cells[0]!.text).trim())) return false;
+  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8 || next.cells.length !== 1) return false;
+  return Math.abs(next.cells[0]!.x0 - line.cells[0]!.x0) < 4;
 }
 
 /** « Service   ENF-SCO »: the word alone in its cell, a cell beside it (« Service achats » is one cell, a department). */
