@@ -54,3 +54,32 @@ describe('« Service » alone on its line over a code alone on the next', () => 
     expect(table.fields.serviceCode).toBeUndefined();
   });
 });
+
+describe('a service named by an adjective or in small letters before its code, among the buyer’s references', () => {
+  it('reads « Service événementiel   ENS-07 » under « Marché n°   M41.2226 »', () => {
+    const result = read([
+      [40, [[35, 'Hygiène Événements Services'], [341, 'Facturé à']]],
+      [152, [[35, 'FACTURE FA28748'], [445, 'Date 01/12/2025']]],
+      [178, [[35, 'Marché n°'], [245, 'M41.2226']]],
+      [190, [[35, 'Service événementiel'], [245, 'ENS-07']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('ENS-07');
+  });
+
+  it('reads « Service parc auto SERV-ACHATS » beside the engagement', () => {
+    const result = read([
+      [50, [[349, 'FACTURE 202502019']]],
+      [182, [[40, 'N° d’engagement 2025-759182'], [192, 'Service parc auto SERV-ACHATS']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('SERV-ACHATS');
+  });
+
+  it('but never the supplier’s own « Service client » beside the references', () => {
+    const result = read([
+      [152, [[35, 'FACTURE FA28748'], [445, 'Date 01/12/2025']]],
+      [178, [[35, 'Marché n°'], [245, 'M41.2226']]],
+      [190, [[35, 'Service client'], [245, 'SAV-42']]],
+    ]);
+    expect(result.fields.serviceCode).toBeUndefined();
+  });
+});

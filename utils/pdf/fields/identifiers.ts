@@ -603,8 +603,11 @@ const SERVICE_LABELS = [
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
 const REFERENCES_ROW = /engagement|commande|\bb\.?d?\.?c\b|\bej\b|marche/;
-/** The service's name after the word: « des sports », « de la culture ». */
-const SERVICE_NAME = String.raw`\s+(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+`;
+/**
+ * The service's name after the word: « des sports », « de la culture », « événementiel » (never the supplier's own
+ * service for its customers: « Service client », « Service commercial », « après-vente »).
+ */
+const SERVICE_NAME = String.raw`\s+(?:(?:des|du|de\s+la|de\s+l'|de|d')\s*[a-z]+|(?!clients?\b|commercial|apres|sav\b|consommateurs?\b)[a-z]{4,})`;
 /**
  * "Service : CULTURE", "Service des sports   ENS-07" (the service's name, then its code) in the list of the buyer's
  * references ("BC n° : 2579591", "Marché : 2025M1385").
@@ -764,7 +767,9 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
   // more words ("SERVICE CLIENT : 04 77 …").
   if (rest !== '') {
     const alone = /^(\S+?)[,;.]?(?:$|\s+[–—|·-]\s+|\s*[,;]\s+)/.exec(rest);
-    return alone ? code(alone[1]!) : null;
+    // « Service parc auto SERV-ACHATS »: the service's name in small letters, then its code closing the cell.
+    const afterName = /^(?:\p{Ll}[\p{Ll}'’-]*\s+){1,4}(\S*\p{Lu}\S*)$/u.exec(rest);
+    return alone ? code(alone[1]!) : afterName && afterName[1]!.length >= 3 ? code(afterName[1]!) : null;
   }
   const right = line.cells[cellIndex + 1];
   if (atStart && right) return right.x0 - cell.x1 < 200 ? code(right.text.replace(/^[\s:]+/, '').trim()) : null;
