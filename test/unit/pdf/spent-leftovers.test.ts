@@ -83,3 +83,14 @@ describe('a service named by an adjective or in small letters before its code, a
     expect(result.fields.serviceCode).toBeUndefined();
   });
 });
+
+describe('« Service énergie – patrimoine (code) : FIN-001 »: a dash inside the service’s name before « (code) »', () => {
+  it('reads the code', () => {
+    const result = read([
+      [40, [[40, 'Thermia Conseil']]],
+      [150, [[46, 'NOTE D’HONORAIRES valant facture n° F-2026-352']]],
+      [165, [[46, 'Service énergie – patrimoine (code) : FIN-001']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('FIN-001');
+  });
+});

@@ -598,7 +598,7 @@ const SERVICE_LABELS = [
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
   // « Service RH (code) », « Direction de la culture (code) »: a service named, then « (code) » says the value is its code.
-  /^(?:service|direction|pole|departement)(?:\s+[a-z'-]+){0,4}\s*\(code\)\s*:?/,
+  /^(?:service|direction|pole|departement)(?:\s+[a-z'–-]+){0,4}\s*\(code\)\s*:?/,
 ];
 /** A bare "Service" heading counts in a row of the buyer's references (engagement, order, market), never elsewhere. */
 const BARE_SERVICE = /^service\s*:?$/;
