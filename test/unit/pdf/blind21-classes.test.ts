@@ -63,8 +63,9 @@ describe('service codes', () => {
         [270, [[40, 'VOIRIE42']]],
       ]);
     expect(page('Service:').fields.serviceCode).toBe('VOIRIE42');
-    // Without its colon, the word may head anything (a column, a department): nothing is given.
-    expect(page('Service').fields.serviceCode).toBeUndefined();
+    expect(page('Service:').unsure).not.toContain('serviceCode');
+    // Without its colon, the word may head anything (a column, a department): the code is only offered, unsure.
+    expect(page('Service').unsure).toContain('serviceCode');
   });
 });
 

@@ -27,7 +27,7 @@ describe('« Facture n° FA-2025-00717 – du 7 juillet 2025 »: a dash, then «
 });
 
 describe('« Service » alone on its line over a code alone on the next', () => {
-  it('reads the code under the buyer’s block', () => {
+  it('offers the code under the buyer’s block, unsure: without a colon the word could head something else', () => {
     const result = read([
       [40, [[40, 'Signes et Plaques'], [420, 'FACTURE N° F-2025-0790']]],
       [120, [[420, 'Client']]],
@@ -37,6 +37,7 @@ describe('« Service » alone on its line over a code alone on the next', () => 
       [215, [[46, 'Désignation : fabrication et pose de plaques gravées.']]],
     ]);
     expect(result.fields.serviceCode).toBe('FIN-001');
+    expect(result.unsure).toContain('serviceCode');
   });
 
   it('but not a department’s name under it, nor a code beside other cells', () => {

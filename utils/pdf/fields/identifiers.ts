@@ -749,7 +749,8 @@ function serviceAmongReferences(lines: Line[]): Found | null {
       : null;
     if (!context) continue;
     const value = serviceValue(lines, lineNumber, cellIndex, cell.text.slice(match.index + match[0].length).trim(), atStart);
-    if (value) return found(value, true, `« Service » in ${context}`, { lineNumber });
+    // Stacked alone, without a colon, the word might head something else: the code is offered, to be checked.
+    if (value) return found(value, context !== 'a label over its code', `« Service » in ${context}`, { lineNumber });
   }
   return null;
 }
@@ -781,7 +782,8 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
 
 /**
  * « Service » alone on its line and a code alone on the next, in its column: a label over its value, set apart like
- * a block of its own (a department's name would be words, which SERVICE_CODE refuses).
+ * a block of its own (a department's name would be words, which SERVICE_CODE refuses). Usually the buyer's code,
+ * though without a colon or references around the word could head something else.
  */
 function overItsCodeAlone(lines: Line[], lineNumber: number): boolean {
   const line = lines[lineNumber]!;
