@@ -194,6 +194,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
   const push = (kind: AmountKind, cents: number, lineNumber: number, priority: number, place: AmountPlace) => candidates.push({ kind, cents, lineNumber, priority, place });
 
   const items = itemTable(lines);
+  const vatTable = vatTableRows(lines);
   lines.forEach((printedLine, lineNumber) => {
     // An item row that carries the totals block at its left is read as that block alone.
     const line = items?.sideBlocks.get(lineNumber) ?? printedLine;
@@ -230,7 +231,8 @@ export function amountFacts(lines: Line[]): AmountFacts {
         // ("Tableau électrique   1,00   1 000,00 TVA 20 %   1 000,00 €"), as is a label an amount precedes in its cell.
         // Not when those amounts are another block's, far left (a VAT summary's row « 20,00 %   4 376,83 €   875,37 € »
         // beside the totals block's « TVA 20 %   875,37 € »).
-        const earlierAmountCells = line.cells.slice(0, cellIndex).filter((other) => amountsIn(other.text).length > 0);
+        const tableEdge = vatTable.rightEdges.get(lineNumber) ?? Number.NEGATIVE_INFINITY;
+        const earlierAmountCells = line.cells.slice(0, cellIndex).filter((other) => amountsIn(other.text).length > 0 && other.x0 >= tableEdge);
         const earlierAmounts = earlierAmountCells.length > 0 && cell.x0 - Math.max(...earlierAmountCells.map((other) => other.x1)) < 120;
         const itemWord = amountsIn(beforeText).length > 0 || (rate !== null && earlierAmounts && !labelSeen);
         if (itemWord && (inline.length > 0 || right.length > 0)) break;
@@ -294,7 +296,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
     candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !itemRows.has(candidate.lineNumber)));
     rates.splice(0, rates.length, ...rates.filter((fact) => !itemRows.has(fact.lineNumber)));
   }
-  rates.push(...vatTableRows(lines));
+  rates.push(...vatTable.facts);
   addRateSums(candidates, rates);
   // Item lines all at one rate, and no VAT line says more: that rate checks the VAT.
   const itemRates = [...(items?.rates ?? [])].filter((rate) => rate > 0 && rate <= 3000);
@@ -336,27 +338,42 @@ function addRateSums(candidates: AmountCandidate[], rates: VatFact[]): void {
   }
 }
 
+/** A VAT summary table's rows: what each row gives, and how far right the table reaches on that row's line. */
+interface VatTable {
+  facts: VatFact[];
+  /** Row line number → the table's right edge (a totals block may share the line, further right). */
+  rightEdges: Map<number, number>;
+}
+
 /**
  * A VAT summary table: a header naming a rate, a base and a VAT column, then one row per rate
- * ("20,00 %   450,00   90,00"). Each row gives its rate, base (first amount) and VAT (second amount).
+ * ("20,00 %   450,00   90,00"). Each row gives its rate, base (first amount) and VAT (second amount). Only the cells
+ * under the header count: a totals block beside the table may share its lines (« 5,5 %   584,50   32,15   TVA 20 %
+ * 22,91 € ») or print lines of its own between the rows (« TVA 5,5 %   32,15 € »), which are passed over.
  */
-function vatTableRows(lines: Line[]): VatFact[] {
-  const facts: VatFact[] = [];
+function vatTableRows(lines: Line[]): VatTable {
+  const table: VatTable = { facts: [], rightEdges: new Map() };
   lines.forEach((line, lineNumber) => {
     const folded = fold(line.text);
     if (!/\btaux\b|\brate\b|%/.test(folded) || !/\bbase\b|\bh\.?t\b|assiette|net/.test(folded) || !/\bt\.?v\.?a\b|\bvat\b|\btaxe?s?\b/.test(folded)) return;
     if (amountsIn(line.text).length > 0) return;
+    const left = Math.min(...line.cells.map((cell) => cell.x0)) - 40;
+    const right = Math.max(...line.cells.map((cell) => cell.x1)) + 10;
     for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 8; next++) {
-      const row = lines[next]!;
-      if (row.page !== line.page) break;
-      const firstCell = fold(row.cells[0]?.text ?? '');
+      const printed = lines[next]!;
+      if (printed.page !== line.page) break;
+      const cells = printed.cells.filter((cell) => cell.x0 >= left && cell.x0 < right);
+      if (cells.length === 0 && printed.cells.every((cell) => cell.x0 >= right)) continue;
+      const text = cells.map((cell) => cell.text).join('   ');
+      const firstCell = fold(cells[0]?.text ?? '');
       const rate = rateOf(firstCell.replace(/^(?:t\.?v\.?a|vat)\s*/, ''));
-      const amounts = amountsIn(row.text.slice(row.text.indexOf('%') + 1));
+      const amounts = amountsIn(text.slice(text.indexOf('%') + 1));
       if (rate === null || !/^\s*(?:t\.?v\.?a|vat)?\s*\(?\d/.test(firstCell) || amounts.length < 2) break;
-      facts.push({ rate, base: amounts[0]!.cents, vat: amounts[1]!.cents, lineNumber: next });
+      table.facts.push({ rate, base: amounts[0]!.cents, vat: amounts[1]!.cents, lineNumber: next });
+      table.rightEdges.set(next, right);
     }
   });
-  return facts;
+  return table;
 }
 
 /** The item table: the sum of its amount column, and the VAT rates its rows print. */
