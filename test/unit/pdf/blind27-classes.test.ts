@@ -3,7 +3,8 @@
  * reader returns.
  */
 import { describe, expect, it } from 'vitest';
-import { readLinesAt as read } from './helpers.ts';
+import { readTextFields } from '../../../utils/pdf/fields/index.ts';
+import { linesAt, readLinesAt as read } from './helpers.ts';
 
 describe('a VAT summary « Taux   Base HT   Montant TVA » whose rows interleave with the totals block beside it', () => {
   const page = read([
@@ -27,5 +28,69 @@ describe('a VAT summary « Taux   Base HT   Montant TVA » whose rows interleave
   it('reads each rate’s VAT, so the rates confirm the VAT total: sure', () => {
     expect(page.fields).toMatchObject({ totalHT: '699.06', totalTVA: '55.06', totalTTC: '754.12', netAPayer: '754.12' });
     expect(page.unsure).not.toContain('totalTVA');
+  });
+});
+
+describe('an identity sidebar « FACTURE » / « N° » / « DATE » / « SERVICE » whose lines interleave with the supplier’s and the buyer’s blocks', () => {
+  // In 8-point type, as printed: the lines between stay lines of their own.
+  const page = readTextFields(linesAt([
+    [50, [[40, 'Salmoniculture du Haut-Forez']]],
+    [58, [[414, 'FACTURE']]],
+    [63, [[40, 'Pisciculture – poissons de repeuplement et d’étang']]],
+    [76, [[40, '19 impasse des Forges']]],
+    [81, [[414, 'N°']]],
+    [87, [[40, '69003 Lyon']]],
+    [94, [[414, 'FA2511-1635']]],
+    [97, [[40, 'Tél. 04 78 37 46 71']]],
+    [107, [[40, 'compta@salmoniculture-du-haut-forez.fr']]],
+    [112, [[414, 'DATE']]],
+    [117, [[40, 'SIRET : 675 076 079 85169']]],
+    [124, [[414, '17.11.2025']]],
+    [142, [[414, 'CODE CLIENT']]],
+    [156, [[181, 'Ville de Saint-Étienne'], [414, 'CL0158']]],
+    [167, [[181, 'Direction des espaces naturels']]],
+    [171, [[414, 'ÉCHÉANCE']]],
+    [179, [[181, 'Plan d’eau de Méons'], [414, '17/12/2025']]],
+    [191, [[181, '42000 Saint-Étienne']]],
+    [199, [[414, 'SERVICE']]],
+    [203, [[181, 'SIRET : 214 202 186 00018']]],
+    [212, [[414, 'CULTURE']]],
+    [480, [[45, 'BIC SOGEFRPP – merci de rappeler le n° de facture FA2511-1635']]],
+  ], 8));
+
+  it('dates the invoice, sure: the date heads the title’s own column', () => {
+    expect(page.fields.invoiceDate).toBe('2025-11-17');
+    expect(page.unsure).not.toContain('invoiceDate');
+  });
+
+  it('reads the service code under its label, past the buyer’s line between them', () => {
+    expect(page.fields.serviceCode).toBe('CULTURE');
+  });
+});
+
+describe('« Police municipale (code) : DPB/ETU » in the buyer’s address block', () => {
+  it('reads the code', () => {
+    const result = read([
+      [59, [[53, 'Bastien Vial']]],
+      [89, [[53, '42100 Saint-Étienne'], [336, 'Département de la Loire']]],
+      [99, [[53, 'Téléphone 04 73 62 95 78'], [336, 'Hôtel du Département']]],
+      [109, [[336, '2 rue Charles de Gaulle']]],
+      [123, [[336, '42000 Saint-Étienne']]],
+      [144, [[336, 'Police municipale (code) : DPB/ETU']]],
+      [196, [[51, 'FACTURE']]],
+      [211, [[51, 'Numéro : 7480']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('DPB/ETU');
+  });
+
+  it('but not a country’s code there (« Pays (code) : FR »)', () => {
+    const result = read([
+      [89, [[336, 'Département de la Loire']]],
+      [99, [[336, 'Hôtel du Département']]],
+      [123, [[336, '42000 Saint-Étienne']]],
+      [134, [[336, 'Pays (code) : FR']]],
+      [196, [[51, 'FACTURE']]],
+    ]);
+    expect(result.fields.serviceCode).toBeUndefined();
   });
 });

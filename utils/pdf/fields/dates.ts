@@ -1,5 +1,5 @@
 import { formatDateIso, parseDate } from '../../model/date.ts';
-import type { Line } from '../lines.ts';
+import type { Cell, Line } from '../lines.ts';
 import { found, type Found } from './found.ts';
 import { datesIn, findLabels, fold, valuesFor } from './text.ts';
 
@@ -130,7 +130,7 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
           if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
           // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
           const weak = generic || label === DRAWN_UP_LABEL;
-          const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber));
+          const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber, hit.cell));
           // A bare « Date » far from the number and the title (a column of a table of visits) gives way to a date
           // set right by the number (« Numéro : 2024-039 » then « Le 4 avril 2024 »).
           const byNumber = generic && !sure ? dateByNumber(lines, invoiceNumber) : null;
@@ -198,10 +198,19 @@ function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | nul
   return null;
 }
 
-function titleAbove(lines: Line[], lineNumber: number): boolean {
-  for (let index = lineNumber; index >= 0 && index >= lineNumber - 4; index--) {
-    if (lines[index]!.page !== lines[lineNumber]!.page) break;
-    if (lines[index]!.cells.some((cell) => /^(?:facture|invoice|avoir)\b/.test(fold(cell.text).trim()))) return true;
+/**
+ * The title (« Facture », « Avoir ») a few lines above the label; or further up in the label's own column, when the
+ * title heads a sidebar whose lines interleave with the supplier's block beside it (« FACTURE », « NUMÉRO », « DATE »).
+ */
+function titleAbove(lines: Line[], lineNumber: number, column?: Cell): boolean {
+  const line = lines[lineNumber]!;
+  const isTitle = (cell: Cell) => /^(?:facture|invoice|avoir)\b/.test(fold(cell.text).trim());
+  for (let index = lineNumber; index >= 0 && index >= lineNumber - 12; index--) {
+    const above = lines[index]!;
+    if (above.page !== line.page) break;
+    if (index >= lineNumber - 4 && above.cells.some(isTitle)) return true;
+    if (!column || line.top - above.top > Math.max(line.size, 8) * 8) continue;
+    if (above.cells.some((cell) => isTitle(cell) && Math.abs(cell.x0 - column.x0) < 12)) return true;
   }
   return false;
 }

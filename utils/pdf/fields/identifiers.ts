@@ -620,7 +620,7 @@ const SERVICE_NAMED_AMONG_REFERENCES = new RegExp(String.raw`^service${SERVICE_N
  * « Service » heading), or with references on the lines around it. Only a label that names the code may take a code
  * without digits from the next cell (codeBesideLabel).
  */
-const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references row' | 'references around' }[] = [
+const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references row' | 'references around' | 'buyer block' }[] = [
   ...SERVICE_LABELS.map((pattern) => ({ pattern, where: 'anywhere' as const })),
   { pattern: BARE_SERVICE, where: 'references row' },
   // « N° d'engagement   2578270 » then « Service   DPB/ETU »: a bare « Service » row under or over a reference's row.
@@ -629,6 +629,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references r
   { pattern: SERVICE_NAMED_AMONG_REFERENCES, where: 'references around' },
   // « Garage municipal (code)   SPORTS » in a column of references: a service named, then « (code) ».
   { pattern: /^(?!client|article|produit|tva|ref)[a-z][a-z' -]{2,40}\(code\)\s*:?$/, where: 'references around' },
+  // « Police municipale (code) : DPB/ETU » in the buyer's address block: the buyer's service, named, then its code.
+  { pattern: /^(?!client|article|produit|tva|ref|pays|devise|langue)[a-z][a-z' –-]{2,40}\(code\)\s*:/, where: 'buyer block' },
 ];
 
 /**
@@ -671,6 +673,7 @@ export function findServiceCode(lines: Line[]): Found | null {
     let hits = findLabels(lines, pattern, /libelle|nom du service/, SERVICE_LABELS);
     if (where === 'references row') hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
     if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell) || underReferenceHeadings(lines, hit.lineNumber, hit.cell));
+    if (where === 'buyer block') hits = hits.filter((hit) => underHeading(lines, hit.lineNumber, hit.cell, BUYER_HEADING));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
@@ -774,10 +777,15 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
   }
   const right = line.cells[cellIndex + 1];
   if (atStart && right) return right.x0 - cell.x1 < 200 ? code(right.text.replace(/^[\s:]+/, '').trim()) : null;
-  const next = lines[lineNumber + 1];
-  if (!next || next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
-  const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
-  return under ? code(under.text.trim()) : null;
+  // The next line that prints something in the label's column: a block beside it may interleave lines of its own.
+  for (let index = lineNumber + 1; index < lines.length && index <= lineNumber + 3; index++) {
+    const next = lines[index]!;
+    if (next.page !== line.page || next.top - line.top > Math.max(line.size, 8) * 1.8) return null;
+    if (!next.cells.some((other) => overlap(other, cell) > 0 || Math.abs(other.x0 - cell.x0) < 4)) continue;
+    const under = next.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4);
+    return under ? code(under.text.trim()) : null;
+  }
+  return null;
 }
 
 /**
