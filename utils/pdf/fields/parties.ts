@@ -17,6 +17,8 @@ interface Identifier {
   role: Role;
   source: 'label' | 'block' | 'footer' | 'none';
   lineNumber: number;
+  /** « SIRET » or « SIREN » printed before it: without, fourteen digits may be any number that passes the checksum. */
+  named: boolean;
 }
 
 /** "214 202 186 00018", and "214 202 186 000 18" (all in threes, the last two digits left over). */
@@ -102,6 +104,12 @@ function continuationBelow(lines: Line[], lineNumber: number, cell: Cell): strin
   return null;
 }
 
+/**
+ * The words before a number name another identifier of fourteen digits, one that may pass the SIRET's checksum by
+ * chance: « PDL 24434453732243 », « PRM : … », « Point de livraison n° … », « Compteur … » (never after « SIRET »).
+ */
+const OTHER_FOURTEEN_DIGITS = /(?:\b(?:pdl|prm|pce|pdc|rae)|point\s+de\s+(?:livraison|comptage|mesure|consommation)|compteur|meter)\b[^a-z]{0,12}(?:n\s?°|no\.?|numero)?[^a-z]{0,6}$/;
+
 function collect(lines: Line[]): Identifier[] {
   const identifiers: Identifier[] = [];
   lines.forEach((line, lineNumber) => {
@@ -113,24 +121,29 @@ function collect(lines: Line[]): Identifier[] {
         if (continuation) text = `${text} ${continuation}`;
       }
       const folded = fold(text);
-      const add = (digits: string, kind: 'siret' | 'siren') => {
+      const add = (digits: string, kind: 'siret' | 'siren', at: number) => {
         const clue = blockRole(lines, lineNumber, cell, digits);
-        identifiers.push({ digits, kind, role: clue.role, source: clue.source, lineNumber });
+        // In its cell before it, or in the cell before (« N° SIRET   21420218600018 »).
+        const label = `${fold(line.cells[cellIndex - 1]?.text ?? '')} ${folded.slice(0, at)}`;
+        const named = /sire[tn]|s\.i\.r\.e\.[tn]|rcs|r\.c\.s/.test(label);
+        identifiers.push({ digits, kind, role: clue.role, source: clue.source, lineNumber, named });
       };
       for (const match of text.matchAll(SIRET_PATTERN)) {
         const digits = match.slice(1, 5).join('').replace(/\D/g, '');
         const before = folded.slice(Math.max(0, match.index - 14), match.index);
         if (/(?:tva|vat|iban|bic|tel|fax|phone|fr\s?\d{2})[^a-z]*$/.test(before)) continue;
+        // Fourteen digits another label names: an electricity delivery point (PDL, PRM), a gas one (PCE), a meter.
+        if (OTHER_FOURTEEN_DIGITS.test(folded.slice(Math.max(0, match.index - 30), match.index))) continue;
         if (!isValidSiret(digits)) continue;
-        add(digits, 'siret');
+        add(digits, 'siret', match.index);
       }
       for (const match of folded.matchAll(SIREN_AFTER_PATTERN)) {
         const digits = match[1]!.replace(/\D/g, '');
-        if (isValidSiren(digits)) add(digits, 'siren');
+        if (isValidSiren(digits)) add(digits, 'siren', folded.length);
       }
       for (const match of folded.matchAll(SIREN_PATTERN)) {
         const digits = match[1]!.replace(/\D/g, '');
-        if (isValidSiren(digits)) add(digits, 'siren');
+        if (isValidSiren(digits)) add(digits, 'siren', folded.length);
       }
     });
     // A SIRET in groups of boxes, each group a cell of its own (« 573 | 484 | 912 | 65802 »), after its label.
@@ -140,7 +153,7 @@ function collect(lines: Line[]): Identifier[] {
       if (digits.length !== 14 || !/\bsiret\b/.test(label) || !isValidSiret(digits)) continue;
       if (identifiers.some((identifier) => identifier.digits === digits && identifier.lineNumber === lineNumber)) continue;
       const clue = blockRole(lines, lineNumber, run[0]!, digits);
-      identifiers.push({ digits, kind: 'siret', role: clue.role, source: clue.source, lineNumber });
+      identifiers.push({ digits, kind: 'siret', role: clue.role, source: clue.source, lineNumber, named: true });
     }
   });
   return identifiers;
@@ -197,8 +210,11 @@ function assignRoles(identifiers: Identifier[]): Assigned[] {
   const privateOnes = unknown.filter((identifier) => !looksPublic(identifier.digits));
   const hasBuyer = assigned.some((identifier) => identifier.role === 'buyer');
   const hasSupplier = assigned.some((identifier) => identifier.role === 'supplier');
-  if (publicOnes.length === 1 && !hasBuyer) Object.assign(publicOnes[0]!, { role: 'buyer', why: 'numbering' });
-  if (privateOnes.length === 1 && !hasSupplier) Object.assign(privateOnes[0]!, { role: 'supplier', why: 'numbering' });
+  // Only for a number printed as one (« SIRET … »): unnamed digits that pass the checksum may be a meter's, a contract's.
+  const named = (entry: Assigned) => identifiers.some((identifier) => identifier.digits === entry.digits && identifier.named);
+  const byNumbering = (entry: Assigned) => (named(entry) ? 'numbering' : 'elimination');
+  if (publicOnes.length === 1 && !hasBuyer) Object.assign(publicOnes[0]!, { role: 'buyer', why: byNumbering(publicOnes[0]!) });
+  if (privateOnes.length === 1 && !hasSupplier) Object.assign(privateOnes[0]!, { role: 'supplier', why: byNumbering(privateOnes[0]!) });
   for (const identifier of assigned.filter((entry) => entry.role === 'unknown')) {
     const buyerTaken = assigned.some((other) => other.role === 'buyer');
     const supplierTaken = assigned.some((other) => other.role === 'supplier');
