@@ -3,7 +3,8 @@
  * reader returns.
  */
 import { describe, expect, it } from 'vitest';
-import { readLinesAt as read } from './helpers.ts';
+import { readTextFields } from '../../../utils/pdf/fields/index.ts';
+import { linesAt, readLinesAt as read } from './helpers.ts';
 
 describe('an electricity delivery point’s fourteen digits (« PDL 24434453732243 ») that pass the SIRET checksum', () => {
   const page = (deliveryPoint: string) =>
@@ -24,5 +25,59 @@ describe('an electricity delivery point’s fourteen digits (« PDL 244344537322
     const result = page('Réf. site');
     expect(result.fields.buyerSiret).toBe('24434453732243');
     expect(result.unsure).toContain('buyerSiret');
+  });
+});
+
+describe('a telecom operator’s identity sidebar beside the item lines (« NUMÉRO / NUMBER », « DATE / DATE », « VOS RÉFÉRENCES »)', () => {
+  // In 8-point type, as printed: the sidebar's lines share rows with the title, the supplier's block and the items.
+  const sidebar = (references: [number, [number, string][]][]) =>
+    readTextFields(
+      linesAt(
+        [
+          [22, [[8, 'Loire Télécom Réseaux']]],
+          [30, [[176, 'Facture / Invoice']]],
+          [38, [[8, 'NUMÉRO / NUMBER']]],
+          [50, [[8, 'F-2025-0173'], [176, 'Loire Télécom Réseaux'], [386, 'Facturé à / Bill to']]],
+          [60, [[176, '12 rue du Onze Novembre'], [386, 'Commune de Roanne']]],
+          [67, [[8, 'DATE / DATE'], [176, '42400 Saint-Chamond'], [386, 'Direction des systèmes d’information']]],
+          [79, [[8, '17/07/2025'], [176, 'Téléphone 04 77 62 19 52'], [386, '42300 Roanne']]],
+          [96, [[8, 'ÉCHÉANCE / DUE DATE']]],
+          [108, [[8, '16/08/2025']]],
+          [149, [[8, 'PÉRIODE / PERIOD'], [179, 'Description / Description'], [393, 'Qté / Qty']]],
+          [160, [[8, '01/07/2025 – 31/07/2025'], [179, 'Lien fibre dédié 100 Mb/s symétrique – GTR 4 h –']]],
+          ...references,
+        ],
+        8,
+      ),
+    );
+
+  it('reads the number over its value in the sidebar, under no title of its own', () => {
+    const result = sidebar([]);
+    expect(result.fields.invoiceNumber).toBe('F-2025-0173');
+    expect(result.unsure).not.toContain('invoiceNumber');
+  });
+
+  it('reads « SERVICE » over its code in the references, past the end of an item’s description beside it', () => {
+    const result = sidebar([
+      [186, [[8, 'VOS RÉFÉRENCES / YOUR REFERENCES'], [179, 'Lien fibre dédié 500 Mb/s symétrique – GTR 4 h – Police']]],
+      [202, [[8, 'N° D’ENGAGEMENT']]],
+      [213, [[8, '202538564'], [179, 'Lien fibre dédié 100 Mb/s – Piscine municipale – réf.']]],
+      [229, [[8, 'SERVICE'], [179, '20/31 j)']]],
+      [241, [[8, 'SP-042']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('SP-042');
+    expect(result.fields.engagementNumber).toBe('202538564');
+  });
+
+  it('reads « CODE SERVICE » over a code without digits, an item’s description beside the label', () => {
+    const result = sidebar([
+      [190, [[8, 'VOS RÉFÉRENCES']]],
+      [206, [[8, 'MARCHÉ N°'], [179, 'Jean Jaurès – réf. FO42-8621569']]],
+      [218, [[8, '2024M5894']]],
+      [235, [[8, 'CODE SERVICE'], [179, 'Services de la mairie – réf. FO42-1668518']]],
+      [246, [[8, 'DSI']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('DSI');
+    expect(result.fields.marketNumber).toBe('2024M5894');
   });
 });

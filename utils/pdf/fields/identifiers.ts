@@ -112,7 +112,7 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /^note\s+(?:de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
   // « FACTURE DE MAINTENANCE » then « Numéro   FA05287 », « Émise le … »: a bare « Numéro » opening the block of
   // labels right under the title numbers the invoice (a « N° » in the item table below numbers an item).
-  { pattern: /^(?:numero|n°|no\.?)\s*:?$/, strong: true, underTitleOnly: true },
+  { pattern: /^(?:numero|n°|no\.?)(?:\s*\/\s*(?:number|no\.?))?\s*:?$/, strong: true, underTitleOnly: true },
   { pattern: /(?:n\s?°|numero|no\.?)\s*(?:de\s+)?piece\s*:?|piece\s*(?:n\s?°|no\.?)\s*:?/, strong: false },
   // « Document de facturation », « Doc. facturation », « Document d'avoir » (SAP-like billing systems): the billing
   // document is the invoice or the credit note.
@@ -197,7 +197,8 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
     if (spec.underTitleOnly) {
       // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
       const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
-      if (!titleRightAbove(lines, hit.lineNumber, labelAndValue) || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
+      const titled = titleRightAbove(lines, hit.lineNumber, labelAndValue) || (!creditNote && identityColumn(lines, hit) && titledInvoice(lines));
+      if (!titled || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
     }
     if (spec.identityRowOnly && !headsIdentityRow(hit.line)) return false;
     // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
@@ -321,6 +322,20 @@ const ORDINAL_NUMBER = /^\d{1,2}$/;
 const ORDINAL_KIND = /acompte|situation|echeance/;
 
 /** The document's title alone in its cell, at most three lines above (a subtitle or another column's line between), in the column of one of `cells`. */
+/**
+ * « NUMÉRO » over its value, then « DATE » over its own, in one column of short labels (a sidebar of the invoice's
+ * identity, set apart from the title): the label alone in its cell, a date label a few lines down in its column.
+ */
+function identityColumn(lines: Line[], hit: LabelHit): boolean {
+  if (hit.rest.trim() !== '' || headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
+  for (let index = hit.lineNumber + 2; index < lines.length && index <= hit.lineNumber + 4; index++) {
+    const below = lines[index]!;
+    if (below.page !== hit.line.page || below.top - hit.line.top > Math.max(hit.line.size, 8) * 6) break;
+    if (below.cells.some((cell) => Math.abs(cell.x0 - hit.cell.x0) < 6 && /^date(?:\s+(?:de\s+)?(?:facture|facturation|d'emission|emission))?(?:\s*\/\s*(?:invoice\s+)?date)?\s*:?$/.test(fold(cell.text).trim()))) return true;
+  }
+  return false;
+}
+
 function titleRightAbove(lines: Line[], lineNumber: number, cells: { x0: number; x1: number }[]): boolean {
   const line = lines[lineNumber]!;
   for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
@@ -776,7 +791,12 @@ function serviceValue(lines: Line[], lineNumber: number, cellIndex: number, rest
     return alone ? code(alone[1]!) : afterName && afterName[1]!.length >= 3 ? code(afterName[1]!) : null;
   }
   const right = line.cells[cellIndex + 1];
-  if (atStart && right) return right.x0 - cell.x1 < 200 ? code(right.text.replace(/^[\s:]+/, '').trim()) : null;
+  if (atStart && right) {
+    const beside = right.x0 - cell.x1 < 200 ? code(right.text.replace(/^[\s:]+/, '').trim()) : null;
+    // A far cell that is no code is another block's (a sidebar's « SERVICE » beside an item's description): the code
+    // may be under the label.
+    if (beside || right.x0 - cell.x1 <= 40) return beside;
+  }
   // The next line that prints something in the label's column: a block beside it may interleave lines of its own.
   for (let index = lineNumber + 1; index < lines.length && index <= lineNumber + 3; index++) {
     const next = lines[index]!;
@@ -837,7 +857,7 @@ function inReferenceColumn(lines: Line[], lineNumber: number, cell: Cell): boole
 /** A heading of the buyer's block (« Client », « Facturer à », a public body's name). */
 const BUYER_HEADING = (folded: string) => BUYER_WORDS.test(folded) || PUBLIC_BODY.test(folded);
 /** « Références », « Vos références », « Références client »: the buyer's references (never « Nos références »). */
-const REFERENCES_HEADING = (folded: string) => /^(?:vos\s+)?references(?:\s+(?:client|de\s+commande|commande|administratives))?\s*:?$/.test(folded.trim());
+const REFERENCES_HEADING = (folded: string) => /^(?:vos\s+)?references(?:\s+(?:client|de\s+commande|commande|administratives))?(?:\s*\/\s*(?:your\s+)?references?)?\s*:?$/.test(folded.trim());
 
 /** A heading `is` recognises above, in the same column, the lines between them one block. */
 function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded: string) => boolean): boolean {

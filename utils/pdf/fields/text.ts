@@ -443,11 +443,14 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
       if (under.length > 0) break;
       if (passedOver(next) && skipped < 2) skipped++;
     }
-    // A value far to the right belongs to another column when one sits right under the label.
+    // A value far to the right belongs to another column when one sits right under the label: a number, or a code in
+    // capitals when the right is words of another block (« CODE SERVICE » over « DSI » in a sidebar, an item's
+    // description beside it).
     const firstRight = values[0];
     const far = firstRight?.cell !== undefined && firstRight.cell.x0 - labelCell.x1 > 40;
+    const wordsBeside = far && /\p{Ll}{3,}(?:\s+\S+){2,}/u.test(firstRight.text);
     const aligned = belowValues.some(
-      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - span.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && /\d/.test(value.text) && !/:\s*$/.test(value.text),
+      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - span.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && (/\d/.test(value.text) || (wordsBeside && /^[A-Z]{2}[A-Z0-9\-_/.]*$/.test(value.text.trim()))) && !/:\s*$/.test(value.text),
     );
     if (far && aligned) values.splice(hit.rest.trim() === '' ? 0 : 1, values.length, ...belowValues);
     else values.push(...belowValues);
