@@ -81,3 +81,20 @@ describe('a telecom operator’s identity sidebar beside the item lines (« NUM�
     expect(result.fields.marketNumber).toBe('2024M5894');
   });
 });
+
+describe('a key–value table of the identity, « Numéro   2025-094   Chantier   Création d’un réseau… » over « Émise le   18/12/2025 »', () => {
+  it('reads the number beside its label, the title far off at the right', () => {
+    const result = read([
+      [29, [[334, 'Mathieu Perrin – détection des réseaux enterrés']]],
+      [64, [[456, 'FACTURE']]],
+      [70, [[50, 'Mathieu Perrin']]],
+      [95, [[347, 'Saint-Étienne Métropole']]],
+      [126, [[50, 'SIRET : 417 877 792 27357'], [347, 'CS 80257']]],
+      [178, [[50, 'Numéro'], [129, '2025-094'], [277, 'Chantier'], [362, 'Création d’un réseau de chaleur – rue Victor Hugo']]],
+      [193, [[50, 'Émise le'], [129, '18/12/2025'], [277, 'Déclaration DT n°'], [362, '2025110726615D']]],
+      [207, [[50, 'N° d’affaire'], [129, '3280286'], [277, 'Intervention le'], [362, '30/11/2025']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBe('2025-094');
+    expect(result.fields.invoiceDate).toBe('2025-12-18');
+  });
+});

@@ -322,16 +322,19 @@ const ORDINAL_NUMBER = /^\d{1,2}$/;
 const ORDINAL_KIND = /acompte|situation|echeance/;
 
 /** The document's title alone in its cell, at most three lines above (a subtitle or another column's line between), in the column of one of `cells`. */
+/** The invoice's date label alone in its cell: « Date », « Date de facture », « Émise le », « DATE / DATE ». */
+const DATE_LABEL_ALONE = /^(?:date(?:\s+(?:de\s+)?(?:facture|facturation|d'emission|emission))?(?:\s*\/\s*(?:invoice\s+)?date)?|(?:emise?|etablie?)\s+le)\s*:?$/;
+
 /**
- * « NUMÉRO » over its value, then « DATE » over its own, in one column of short labels (a sidebar of the invoice's
- * identity, set apart from the title): the label alone in its cell, a date label a few lines down in its column.
+ * « NUMÉRO » over its value (or beside it), then « DATE » in the same column a few lines down: a column of the
+ * invoice's identity (a sidebar, a key–value table) set apart from the title. The label alone in its cell.
  */
 function identityColumn(lines: Line[], hit: LabelHit): boolean {
   if (hit.rest.trim() !== '' || headedByOtherDocument(lines, hit.lineNumber, hit.cell)) return false;
-  for (let index = hit.lineNumber + 2; index < lines.length && index <= hit.lineNumber + 4; index++) {
+  for (let index = hit.lineNumber + 1; index < lines.length && index <= hit.lineNumber + 4; index++) {
     const below = lines[index]!;
     if (below.page !== hit.line.page || below.top - hit.line.top > Math.max(hit.line.size, 8) * 6) break;
-    if (below.cells.some((cell) => Math.abs(cell.x0 - hit.cell.x0) < 6 && /^date(?:\s+(?:de\s+)?(?:facture|facturation|d'emission|emission))?(?:\s*\/\s*(?:invoice\s+)?date)?\s*:?$/.test(fold(cell.text).trim()))) return true;
+    if (below.cells.some((cell) => Math.abs(cell.x0 - hit.cell.x0) < 6 && DATE_LABEL_ALONE.test(fold(cell.text).trim()))) return true;
   }
   return false;
 }

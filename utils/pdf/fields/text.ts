@@ -407,8 +407,9 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   // A label beside a table row of another block (item lines next to a sidebar): those cells are not its value.
   // Likewise a far "label   value" pair of another block ("Montant total HT   3 812,77 €").
   const farRight = rightCells.length > 0 && rightCells[0]!.x0 - labelCell.x1 > 40;
-  // "N° facture   F-12   Date   14/01/2024   Éch.   14/02/2024": pairs of label and value along one row.
-  const pairs = rightCells.length >= 3 && rightCells.every((cell, index) => (index % 2 === 0 ? /\d/.test(cell.text) : !/\d/.test(cell.text) && cell.text.length <= 30));
+  // "N° facture   F-12   Date   14/01/2024   Éch.   14/02/2024": pairs of label and value along one row; the last
+  // value may be words (« Numéro   2025-094   Chantier   Création d'un réseau de chaleur »).
+  const pairs = rightCells.length >= 3 && rightCells.every((cell, index) => (index % 2 === 0 ? /\d/.test(cell.text) || (index > 0 && index === rightCells.length - 1) : !/\d/.test(cell.text) && cell.text.length <= 30));
   // A label closed by its colon and a code right after it ("CODE SERVICE :   DRH-PAIE   42000 …"): its own value.
   const ownCode = rightCells.length === 2 && /:\s*$/.test(labelCell.text) && /^[A-Z0-9][A-Z0-9\-_/.]*$/.test(rightCells[0]!.text.trim());
   const foreignRow = farRight && !pairs && !ownCode && (rightCells.length >= 3 || (rightCells.length === 2 && !/\d/.test(rightCells[0]!.text)));
