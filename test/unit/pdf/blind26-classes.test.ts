@@ -98,3 +98,70 @@ describe('a key–value table of the identity, « Numéro   2025-094   Chantier 
     expect(result.fields.invoiceDate).toBe('2025-12-18');
   });
 });
+
+describe('a water bill’s sidebar « N° EJ » over its value, then « Service » over its code at the end of the item table’s heading row', () => {
+  it('reads the service code', () => {
+    const result = readTextFields(
+      linesAt(
+        [
+          [40, [[40, 'AquaLoire Exploitation'], [451, 'FACTURE']]],
+          [216, [[451, 'Date limite de paiement']]],
+          [226, [[40, 'Historique de consommation (m³)'], [451, '11/05/2026']]],
+          [263, [[451, 'N° EJ']]],
+          [274, [[451, '2026-1968']]],
+          [280, [[40, '1 460'], [91, '2 317'], [142, '2 742']]],
+          [290, [[451, 'Service']]],
+          [298, [[41, 'Désignation'], [246, 'Quantité'], [299, 'P.U. HT'], [341, 'Montant HT'], [399, 'TVA'], [451, 'ENS-07']]],
+        ],
+        8,
+      ),
+    );
+    expect(result.fields.serviceCode).toBe('ENS-07');
+  });
+});
+
+describe('« Marché (lot géothermie) n° »: the kind of market in brackets', () => {
+  it('reads the market number', () => {
+    const result = read([
+      [144, [[46, 'FACTURE N° FA-2025-04585 du 18 février 2025']]],
+      [166, [[50, 'Marché (lot géothermie) n°'], [186, 'MAPA-2025-64']]],
+    ]);
+    expect(result.fields.marketNumber).toBe('MAPA-2025-64');
+  });
+});
+
+describe('« MARCHÉ DE SERVICES DE » / « TÉLÉCOMMUNICATIONS N° » over its value, in a sidebar beside the item lines', () => {
+  it('reads the market number under the wrapped label, never a figure of the items beside it', () => {
+    const result = readTextFields(
+      linesAt(
+        [
+          [30, [[176, 'Facture / Invoice']]],
+          [190, [[8, 'VOS RÉFÉRENCES / YOUR REFERENCES'], [179, '1009601']]],
+          [206, [[8, 'MARCHÉ DE SERVICES DE'], [179, 'Lien fibre dédié 200 Mb/s symétrique –']]],
+          [214, [[8, 'TÉLÉCOMMUNICATIONS N°'], [179, 'GTR 4 h – Piscine municipale – réf. FO42-'], [394, '1'], [452, '626,00']]],
+          [226, [[8, '2025M7606'], [179, '9922113']]],
+        ],
+        8,
+      ),
+    );
+    expect(result.fields.marketNumber).toBe('2025M7606');
+  });
+});
+
+describe('a works progress statement: « Montant du marché HT » recalled, the retention replaced by a bank guarantee', () => {
+  it('gives the TTC as the net, sure: neither line is a deduction nor a net', () => {
+    const result = read([
+      [51, [[37, 'Entreprise Gier VRD'], [486, 'SITUATION DE TRAVAUX N° 3']]],
+      [182, [[37, 'Facture n°'], [302, 'FA-2026-06245']]],
+      [424, [[67, 'Montant du marché HT : 201 969,49 € – avancement cumulé 39,5 %']]],
+      [444, [[425, 'Montant des travaux de la période HT'], [573, '30 489,63 €']]],
+      [455, [[386, 'Révision de prix – coefficient 1,0182 (index TP10a)'], [582, '554,91 €']]],
+      [466, [[468, 'Total HT de la situation'], [573, '31 044,54 €']]],
+      [477, [[506, 'TVA 20 %'], [577, '6 208,91 €']]],
+      [488, [[506, 'Total TTC'], [573, '37 253,45 €']]],
+      [511, [[67, 'Retenue de garantie remplacée par une caution bancaire (art. R. 2191-36 du code de la commande publique).']]],
+    ]);
+    expect(result.fields).toMatchObject({ totalHT: '31044.54', totalTTC: '37253.45', netAPayer: '37253.45' });
+    expect(result.unsure).not.toContain('netAPayer');
+  });
+});

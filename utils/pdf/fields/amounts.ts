@@ -53,7 +53,7 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser|mandater)|montant\s*(?:ttc\s*|net\s*)?a\s*mandater|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*|ttc\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b/ },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser|mandater)|montant\s*(?:ttc\s*|net\s*)?a\s*mandater|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*|ttc\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b(?!\s+[a-z])/ },
   // A security deposit (« dépôt de garantie », « caution ») is held, not paid towards the invoice.
   { kind: 'acompte', pattern: /acompte|arrhes|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|(?<!security\s*|damage\s*)deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
@@ -216,6 +216,7 @@ export function amountFacts(lines: Line[]): AmountFacts {
         if (rule.kind === 'acompte') {
           if (OWN_DEPOSIT_TOTAL.test(folded.trim())) continue;
           if (forTheRecord(lines, lineNumber)) break;
+          if (NOT_WITHHELD.test(folded)) break;
           if (DEPOSIT_INVOICE_TITLE.test(folded.trim())) break;
           depositMentions.push(lineNumber);
           // "Acompte de 30 % à la commande, soit 360,00 €" in the terms is a condition, not a payment received.
@@ -441,6 +442,12 @@ function itemTable(lines: Line[]): ItemTable | null {
   }
   return null;
 }
+
+/**
+ * « Retenue de garantie remplacée par une caution bancaire », « sans retenue de garantie »: the retention is not taken
+ * off this invoice.
+ */
+const NOT_WITHHELD = /remplacee?\s+par\s+(?:une\s+|un\s+)?(?:caution|garantie\s+a\s+premiere\s+demande|cautionnement)|\bsans\s+retenue|retenue\s+de\s+garantie\s*:?\s*(?:neant|non\s+(?:appliquee|pratiquee))/;
 
 /** « Pour mémoire – déjà facturé … (réglé ou à régler séparément) : »: what follows is recalled, not deducted here. */
 const FOR_THE_RECORD = /^(?:pour\s+memoire|pour\s+information|pour\s+info\b|a\s+titre\s+(?:indicatif|d'information))/;

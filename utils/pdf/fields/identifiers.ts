@@ -2,7 +2,7 @@ import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote, titledInvoice } from './kind.ts';
-import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
+import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, WORDS_OF_ANOTHER_BLOCK, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
@@ -662,8 +662,10 @@ function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number;
     const other = lines[index];
     if (!other || other.page !== line.page) continue;
     const aligned = (entry: Cell) => Math.abs(entry.x0 - cell.x0) < 6 || Math.abs(entry.x1 - cell.x1) < 6;
-    // The reference's value in its cell, or in the next one (« Votre commande (EJ)   2609094 »).
-    const withValue = (entry: Cell, index: number) => /\d/.test(entry.text) || /\d/.test(other.cells[index + 1]?.text ?? '');
+    // The reference's value in its cell, in the next one (« Votre commande (EJ)   2609094 »), or under it (« N° EJ »
+    // over « 2026-1968 » in a column of stacked references).
+    const under = lines[index + 1]?.page === line.page ? lines[index + 1] : undefined;
+    const withValue = (entry: Cell, index: number) => /\d/.test(entry.text) || /\d/.test(other.cells[index + 1]?.text ?? '') || (under?.cells.some((cell) => Math.abs(cell.x0 - entry.x0) < 6 && /\d/.test(cell.text)) ?? false);
     if (other.cells.some((entry, index) => aligned(entry) && REFERENCES_ROW.test(fold(entry.text)) && withValue(entry, index))) return true;
   }
   return false;
@@ -879,10 +881,10 @@ function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded
 
 /**
  * The kind of market between the word and its number, up to six words: « de travaux », « d'entretien », « à bons de
- * commande », « de ventes aux enchères », « de maîtrise d'œuvre – lot géotechnique », or a code of the trade
- * (« Marché P1-P2-P3 n° »). Never « conclu le », « et la commande »: what follows names something else.
+ * commande », « de ventes aux enchères », « de maîtrise d'œuvre – lot géotechnique », « (lot géothermie) », or a code
+ * of the trade (« Marché P1-P2-P3 n° »). Never « conclu le », « et la commande »: what follows names something else.
  */
-const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])){1,6})`;
+const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])|\s*\([a-zœæ' -]{2,30}\)){1,6})`;
 
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },

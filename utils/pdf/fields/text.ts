@@ -81,6 +81,9 @@ const LEADERS = /^[\s:.…·_=>|]*(?:\.{2,}|…+)?[\s:.…·_=>|]*/;
 /** Words that end a label fragment cut by a wrap ("Date de" / "facturation", "PO number / Bon de" / "commande"). */
 const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par|pour|per)|[/&+,-])\s*$/;
 
+/** Words in small letters, three or more: a description or a sentence, never a label's value. */
+export const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
+
 /** What may follow a label cut by a wrap: words that lead to the rest of the label. */
 const LABEL_WORDS_ONLY = /^\s*(?:(?:de|du|des|d'|la|le|les|l'|of|the|en|a|au|aux|et|and|sur|pour|facture|invoice)\s*)+$/;
 
@@ -121,7 +124,7 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
 }
 
 function valueRightOf(line: Line, cell: Cell): boolean {
-  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !addressBeside(other.text));
+  return line.cells.some((other) => other.x0 > cell.x1 && /\d/.test(other.text) && !addressBeside(other.text) && !WORDS_OF_ANOTHER_BLOCK.test(other.text));
 }
 
 const unanchoredLabels = new WeakMap<RegExp, RegExp>();
@@ -361,7 +364,8 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     for (let number = hit.lineNumber; number <= hit.lastLineNumber; number++) {
       const line = lines[number]!;
       // A number, or a code in capitals (« Direction de la culture » / « (code) » round « ENF-SCO »).
-      const right = line.cells.find((cell) => cell.x0 > hit.span.x1 + 2 && cell.x0 - hit.span.x1 < 200 && (/\d/.test(cell.text) || /^[A-Z][A-Z0-9\-_/.]+$/.test(cell.text.trim())));
+      // Never words of another block beside it (an item's description: « Lien fibre dédié 200 Mb/s symétrique – »).
+      const right = line.cells.find((cell) => cell.x0 > hit.span.x1 + 2 && cell.x0 - hit.span.x1 < 200 && (/\d/.test(cell.text) || /^[A-Z][A-Z0-9\-_/.]+$/.test(cell.text.trim())) && !WORDS_OF_ANOTHER_BLOCK.test(cell.text));
       if (right) values.push({ text: right.text, kind: 'wrapped', line, cell: right });
     }
     if (values.length > 0) return values;
@@ -449,7 +453,7 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     // description beside it).
     const firstRight = values[0];
     const far = firstRight?.cell !== undefined && firstRight.cell.x0 - labelCell.x1 > 40;
-    const wordsBeside = far && /\p{Ll}{3,}(?:\s+\S+){2,}/u.test(firstRight.text);
+    const wordsBeside = far && WORDS_OF_ANOTHER_BLOCK.test(firstRight.text);
     const aligned = belowValues.some(
       (value) => value.cell !== undefined && Math.abs(value.cell.x0 - span.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && (/\d/.test(value.text) || (wordsBeside && /^[A-Z]{2}[A-Z0-9\-_/.]*$/.test(value.text.trim()))) && !/:\s*$/.test(value.text),
     );
