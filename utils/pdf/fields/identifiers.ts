@@ -2,7 +2,7 @@ import { isTurned, overlap, type Cell, type Line } from '../lines.ts';
 import { BUYER_WORDS, isSentence, PUBLIC_BODY } from './parties.ts';
 import { found, type Found } from './found.ts';
 import { looksLikeCreditNote, titledInvoice } from './kind.ts';
-import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, WORDS_OF_ANOTHER_BLOCK, type LabelHit, type ValueCandidate } from './text.ts';
+import { datesIn, findLabels, fold, isAddressLine, labelsAcrossLineEnd, openingBelow, valuesFor, type LabelHit, type ValueCandidate } from './text.ts';
 
 /**
  * Identifiers printed after a label: invoice number, engagement (purchase order), service code, market.
