@@ -98,7 +98,8 @@ const patterns = (specs: readonly LabelSpec[]) => specs.map((spec) => spec.patte
 const INVOICE_KIND = String.raw`(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|(?!initiale\b|originale\b)[a-z]{3,}(?:ive|ique|elle|ale|aire))`;
 
 const INVOICE_LABELS: LabelSpec[] = [
-  { pattern: new RegExp(String.raw`(?:facture|invoice|avoir|credit note)(?:\s+${INVOICE_KIND})?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?`), strong: true },
+  // « valant facture – n° F-2025-0226 »: a dash may come between.
+  { pattern: new RegExp(String.raw`(?:facture|invoice|avoir|credit note)(?:\s+${INVOICE_KIND})?(?:\s*\/\s*(?:facture|invoice|avoir))?\s*(?:[–—-]\s*)?(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|nr\b\.?|numero|num\b\.?|number|#)\s*:?`), strong: true },
   // « FACTURE – Relevé compteurs N° 2025… », « Facture de relevé de compteurs N° F-… »: the title, what the invoice is
   // for, then its number (a qualifier naming another document or a reference is dropped below).
   { pattern: /^(?:facture|invoice)\s*(?:[–—:-]\s*)?[a-z][a-z']+(?:\s+[a-z][a-z']*){0,4}\s+(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true, qualified: true },
@@ -638,7 +639,7 @@ const SERVICE_NAMED_AMONG_REFERENCES = new RegExp(String.raw`^service${SERVICE_N
  * « Service » heading), or with references on the lines around it. Only a label that names the code may take a code
  * without digits from the next cell (codeBesideLabel).
  */
-const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references row' | 'references around' | 'buyer block' }[] = [
+const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'beside' | 'references row' | 'references around' | 'buyer block' }[] = [
   ...SERVICE_LABELS.map((pattern) => ({ pattern, where: 'anywhere' as const })),
   { pattern: BARE_SERVICE, where: 'references row' },
   // « N° d'engagement   2578270 » then « Service   DPB/ETU »: a bare « Service » row under or over a reference's row.
@@ -647,6 +648,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'references r
   { pattern: SERVICE_NAMED_AMONG_REFERENCES, where: 'references around' },
   // « Garage municipal (code)   SPORTS » in a column of references: a service named, then « (code) ».
   { pattern: /^(?!client|article|produit|tva|ref)[a-z][a-z' -]{2,40}\(code\)\s*:?$/, where: 'references around' },
+  // « Réussite éducative (code)   SPORTS »: a service named, then « (code) », its code in the next cell.
+  { pattern: /^(?!client|article|produit|tva|ref|pays|devise|langue|unite)[a-z][a-z' –-]{2,40}\(code\)\s*:?$/, where: 'beside' },
   // « Police municipale (code) : DPB/ETU » in the buyer's address block: the buyer's service, named, then its code.
   { pattern: /^(?!client|article|produit|tva|ref|pays|devise|langue)[a-z][a-z' –-]{2,40}\(code\)\s*:/, where: 'buyer block' },
 ];
@@ -694,11 +697,11 @@ export function findServiceCode(lines: Line[]): Found | null {
     if (where === 'references row') hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
     if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell) || underReferenceHeadings(lines, hit.lineNumber, hit.cell));
     if (where === 'buyer block') hits = hits.filter((hit) => underHeading(lines, hit.lineNumber, hit.cell, BUYER_HEADING));
-    const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, 2);
+    const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, where === 'beside' ? 0 : 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
     if (result && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
-    const beside = where === 'anywhere' ? codeBesideLabel(hits) : null;
+    const beside = where === 'anywhere' || where === 'beside' ? codeBesideLabel(hits) : null;
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }
   return serviceAmongReferences(lines) ?? serviceAcrossLineEnd(lines) ?? serviceWithColonElsewhere(lines);
@@ -880,11 +883,12 @@ function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded
 }
 
 /**
- * The kind of market between the word and its number, up to six words: « de travaux », « d'entretien », « à bons de
- * commande », « de ventes aux enchères », « de maîtrise d'œuvre – lot géotechnique », « (lot géothermie) », or a code
- * of the trade (« Marché P1-P2-P3 n° »). Never « conclu le », « et la commande »: what follows names something else.
+ * The kind of market between the word and its number, up to eight words: « de travaux », « d'entretien », « à bons de
+ * commande », « de ventes aux enchères », « de maîtrise d'œuvre – lot géotechnique », « (lot géothermie) », « de
+ * surveillance de la qualité de l'air », or a code of the trade (« Marché P1-P2-P3 n° »). Never « conclu le », « et la
+ * commande »: what follows names something else.
  */
-const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])|\s*\([a-zœæ' -]{2,30}\)){1,6})`;
+const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])|\s*\([a-zœæ' -]{2,30}\)){1,8})`;
 
 const MARKET_LABELS: LabelSpec[] = [
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
@@ -919,10 +923,13 @@ function headsATable(line: Line): boolean {
   return line.cells.length >= 5 && line.cells.every((cell) => !/\d/.test(cell.text));
 }
 
+/** « assurance décennale contrat n° 50792525 »: the supplier's insurance policy, a legal mention of the building trades. */
+const INSURANCE_BEFORE = /assuran|decennale|assureur|responsabilite\s+civile|\brc\s+pro/;
+
 export function findMarketNumber(lines: Line[]): Found | null {
   for (const spec of MARKET_LABELS) {
     let hits = findLabels(lines, spec.pattern, /date|client/, patterns(MARKET_LABELS));
-    if (!spec.strong) hits = hits.filter((hit) => !headsATable(hit.line));
+    if (!spec.strong) hits = hits.filter((hit) => !headsATable(hit.line) && !INSURANCE_BEFORE.test(hit.folded.slice(0, Math.max(0, hit.folded.search(spec.pattern)))));
     if (spec.frenchTwin) hits = hits.filter((hit) => !spec.frenchTwin!.test(hit.folded));
     // A market's number has a few digits at least: « 3 » beside « Marché de Noël » counts something else.
     const result = firstValue(lines, hits, { minDigits: 3, maxLength: 35 }, 2);
