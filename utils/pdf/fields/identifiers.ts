@@ -865,7 +865,7 @@ function inReferenceColumn(lines: Line[], lineNumber: number, cell: Cell): boole
 /** A heading of the buyer's block (« Client », « Facturer à », a public body's name). */
 const BUYER_HEADING = (folded: string) => BUYER_WORDS.test(folded) || PUBLIC_BODY.test(folded);
 /** « Références », « Vos références », « Références client »: the buyer's references (never « Nos références »). */
-const REFERENCES_HEADING = (folded: string) => /^(?:vos\s+)?references(?:\s+(?:client|de\s+commande|commande|administratives))?(?:\s*\/\s*(?:your\s+)?references?)?\s*:?$/.test(folded.trim());
+const REFERENCES_HEADING = (folded: string) => /^(?:vos\s+)?references(?:\s+(?:client|de\s+(?:la\s+)?commande|commande|administratives))?(?:\s*\/\s*(?:your\s+)?references?)?\s*:?$/.test(folded.trim());
 
 /** A heading `is` recognises above, in the same column, the lines between them one block. */
 function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded: string) => boolean): boolean {
