@@ -59,7 +59,7 @@ const RULES: LabelRule[] = [
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
   { kind: 'ht', pattern: /total\s*(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|montant\s*(?:total\s*)?(?:net\s*)?(?:eur\s*|€\s*)?h\.?t\.?\b|total\s*hors\s*tax|(?:total|montant)\s*(?:net\s*)?hors\s*t\.?v\.?a\b|hors\s*taxes?|sous[-\s]*total|sub[-\s]*total|net\s*h\.?t\.?\b|total\s*(?:excl|excluding|before)\.?\s*(?:vat|tax)|total\s*net\b|net\s*total|\bht\b/, weak: /^(?:sous[-\s]*total|sub[-\s]*total)|^\W*h\.?t\b/ },
   { kind: 'tva', pattern: /total\s*(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|montant\s*(?:total\s*)?(?:de\s*(?:la\s*)?)?t\.?v\.?a\.?\b|total\s*(?:vat|tax)\b|(?:vat|tax)\s*total|vat\s*amount|tax\s*amount|^t\.?v\.?a\.?\b|\btva\s*(?:a\s*|au\s*taux\s*de\s*|\(\s*)?\d|\bvat\s*\(?\d/ },
-  { kind: 'total', pattern: /^(?:total|totaux|montant\s*total|total\s*general|total\s*facture|total\s*de\s*la\s*facture|total\s*eur|total\s*€)\s*(?::|$|(?=[-−–]?\s*\d)|€)/ },
+  { kind: 'total', pattern: /^(?:total|totaux|montant\s*total|total\s*general|total\s*facture|total\s*de\s*la\s*facture|total\s*de\s*l'avoir|total\s*avoir|total\s*eur|total\s*€)\s*(?::|$|(?=[-−–]?\s*\d)|€)/ },
 ];
 
 /** Whether any rule's label is in a folded text: one scan, remembered, since totals labels recur within and across invoices. */
@@ -631,6 +631,10 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   if (chosen.tva !== undefined) totals.tva = chosen.tva;
   if (chosen.ttc !== undefined) totals.ttc = chosen.ttc;
   const sure = new Set(chosen.sure);
+  // Without three labelled totals that add up, a larger HT printed under a clear label further down (« Prestations de
+  // service HT   13,68 » then « Total HT   1 381,68 », lines outside VAT between) says the chosen one may be a part.
+  const htFrom = chosen.score < 3000 ? chosen.from.find((candidate) => candidate.kind === 'ht') : undefined;
+  if (htFrom && hts.some((other) => other.priority >= 3 && (other.place === 'inline' || other.place === 'right') && other.lineNumber > htFrom.lineNumber && abs(other.cents) > abs(htFrom.cents))) sure.clear();
 
   if (totals.ttc !== undefined) {
     const net = chooseNet(facts, chosen, totals.ttc, nets);

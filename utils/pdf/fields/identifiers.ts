@@ -111,6 +111,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
   // « Note de séjour n° », « Note de frais n° »: a hotel's invoice, an expense note (fee notes are read above).
   { pattern: /^note\s+(?:de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
+  // « RELEVÉ DE COMMISSIONS N° FA2502-8751 VALANT FACTURE »: a statement that says it is the invoice.
+  { pattern: /^(?:releve|etat|memoire|decompte|bordereau|note)\b[a-z' -]{0,40}?\s(?:n\s?°|no\b\.?|numero)\s*:?(?=[^:]*\bvalant\s+facture\b)/, strong: true },
   // « FACTURE DE MAINTENANCE » then « Numéro   FA05287 », « Émise le … »: a bare « Numéro » opening the block of
   // labels right under the title numbers the invoice (a « N° » in the item table below numbers an item).
   { pattern: /^(?:numero|n°|no\.?)(?:\s*\/\s*(?:number|no\.?))?\s*:?$/, strong: true, underTitleOnly: true },
@@ -509,10 +511,28 @@ function engagementShaped(spec: LabelSpec, value: string): boolean {
 }
 
 export function findEngagement(lines: Line[]): Found | null {
+  const candidates = engagementCandidates(lines);
+  const first = candidates.next();
+  if (first.done) return engagementAcrossLineEnd(lines) ?? gluedEngagement(lines);
+  const { found: chosen, strong } = first.value;
+  if (!chosen.sure || strong) return chosen;
+  // Under an order label, another order or engagement label giving another number: which one is the buyer's is a guess
+  // (« N° de commande 71101733 » in the supplier's identity row, « Commande n° 2026-541931 » among the references).
+  for (const other of candidates) {
+    if (comparable(other.found.value) !== comparable(chosen.value)) return { ...chosen, sure: false, evidence: `${chosen.evidence}; another label gives ${other.found.value}` };
+  }
+  return chosen;
+}
+
+/** Every engagement an engagement or order label gives, label by label in their order, each with its label's strength. */
+function* engagementCandidates(lines: Line[]): Generator<{ found: Found; strong: boolean }> {
   const translations = patterns(ENGAGEMENT_LABELS);
   for (const spec of ENGAGEMENT_LABELS) {
     const hits = findLabels(lines, spec.pattern, ENGAGEMENT_EXCLUDE, translations).filter((hit) => !/\bsans\b|aucun|neant|non communique/.test(hit.folded));
     for (const hit of hits) {
+      const where = { lineNumber: hit.lineNumber, cell: hit.cell };
+      const kind = spec.strong ? 'engagement' : 'order';
+      let given = false;
       for (const candidate of valuesFor(lines, hit, 2)) {
         if (/^(?:neant|aucun|sans|n\/a|-+|—)$/i.test(fold(candidate.text).trim())) break;
         // « Engagement / juridique » wrapped, its value between the two lines, and the buyer's « 42000 Saint-Étienne »
@@ -527,18 +547,28 @@ export function findEngagement(lines: Line[]): Found | null {
           // A purchase-order label names the buyer's order, which is what the engagement field holds (contract).
           // « Chorus P2609795 »: a letter glued to seven digits may be a clipped word of the label (« Pro » cut by
           // the next cell) before the engagement, or a prefix of the number: which one is a guess.
-          return found(value, !own && !LETTER_AND_SEVEN_DIGITS.test(value), `${spec.strong ? 'engagement' : 'order'} label (${candidate.kind})`, { lineNumber: hit.lineNumber, cell: hit.cell });
+          // « N° client   5638462   N° de commande   71101733 »: an order in the row of the supplier's customer account
+          // may be the supplier's own order record; outside the engagement's seven digits, given to be checked.
+          const accountRow = !spec.strong && besideCustomerAccount(hit) && !SEVEN_DIGITS.test(value);
+          yield { found: found(value, !own && !accountRow && !LETTER_AND_SEVEN_DIGITS.test(value), `${kind} label (${candidate.kind})${accountRow ? ' beside the customer account' : ''}`, where), strong: spec.strong };
+          given = true;
+          break;
         }
         // Beside a label wrapped on several lines, each of its lines may hold the value (« CS 34205 » of the buyer's
         // address on the first, the engagement on the next).
         if (candidate.kind !== 'below' && candidate.kind !== 'wrapped') break;
       }
+      if (given) continue;
       const carried = valueOpeningNextLine(lines, hit, spec.pattern);
       const value = carried === null ? null : engagementValue(carried);
-      if (value && engagementShaped(spec, value) && !suppliersOwnOrder(hit)) return found(value, true, `${spec.strong ? 'engagement' : 'order'} label (sentence carried over)`, { lineNumber: hit.lineNumber, cell: hit.cell });
+      if (value && engagementShaped(spec, value) && !suppliersOwnOrder(hit)) yield { found: found(value, true, `${kind} label (sentence carried over)`, where), strong: spec.strong };
     }
   }
-  return engagementAcrossLineEnd(lines) ?? gluedEngagement(lines);
+}
+
+/** The label's row holds the supplier's customer number (« N° client », « Code client », « Compte client »). */
+function besideCustomerAccount(hit: LabelHit): boolean {
+  return hit.line.cells.some((cell, index) => index !== hit.cellIndex && /^(?:n\s?°\s*(?:de\s+)?client|code\s+client|compte\s+client|client\s*(?:n\s?°|no\b))/.test(fold(cell.text).trim()));
 }
 
 /**
@@ -613,7 +643,7 @@ const SERVICE_LABELS = [
   /service\s+destinataire\s*:?/,
   // « Service demandeur », « Service gestionnaire : SPORTS », « Service gestionnaire (code) »: the buyer's service that
   // ordered or manages the purchase.
-  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire)(?:\s*\(code\))?\s*:?/,
+  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire|ordonnateur)(?:\s*\(code\))?\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
   // « Service RH (code) », « Direction de la culture (code) »: a service named, then « (code) » says the value is its code.

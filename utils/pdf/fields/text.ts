@@ -85,12 +85,12 @@ const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par
 export const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
 
 /**
- * Words in small letters after a label, no value beside them on the line: more of the label, wrapped round its value
- * (« N° EJ – à rappeler sur toute » / « 4586337388 » / « correspondance », « Numéro du marché public de propreté » /
- * … / « urbaine », « Code du service destinataire (Chorus » / … / « Pro) »).
+ * Words in small letters after a label: more of the label, wrapped round its value (« N° EJ – à rappeler sur
+ * toute » / « 4586337388 » / « correspondance », « Code du service destinataire (Chorus » / … / « Pro) ») or with its
+ * value in the next cell (« Votre commande (à rappeler   2025-687518 » / « sur Chorus Pro) »).
  */
-function labelTail(rest: string, valueBeside: boolean): boolean {
-  if (valueBeside || /\d/.test(rest)) return false;
+function labelTail(rest: string): boolean {
+  if (/\d/.test(rest)) return false;
   const words = rest.replace(/\(?chorus(?:\s+pro)?\)?/gi, '').trim();
   return /^(?:[–—-]\s*)?\(?[\p{Ll}'’ ]*\)?$/u.test(words);
 }
@@ -291,7 +291,7 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
     let folded = own;
     let rest = match ? withoutTranslation(cell.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations) : '';
     // "Date d'émission de" / "la facture": the label goes on below, what follows it here is not a value.
-    if (rest !== '' && (LABEL_WORDS_ONLY.test(fold(rest)) || labelTail(rest, entry.valueBeside))) rest = '';
+    if (rest !== '' && (LABEL_WORDS_ONLY.test(fold(rest)) || labelTail(rest))) rest = '';
     // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
     // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
     if ((!match || rest.trim() === '') && (!entry.valueBeside || (entry.openEnding ??= OPEN_ENDING.test(own)))) {
@@ -303,7 +303,7 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
           parts = wrap.parts;
           folded = wrap.folded;
           rest = withoutTranslation(wrap.text.slice(match.index + match[0].length).replace(LEADERS, ''), translations);
-          if (LABEL_WORDS_ONLY.test(fold(rest)) || labelTail(rest, false)) rest = '';
+          if (LABEL_WORDS_ONLY.test(fold(rest)) || labelTail(rest)) rest = '';
         }
       }
     }
