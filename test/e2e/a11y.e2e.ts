@@ -27,6 +27,12 @@ async function assertAccessible(page: Page, label: string, within?: string): Pro
   // Extension pages forbid inline scripts (CSP 'self'): axe is evaluated through the debugging protocol instead
   // of page.addScriptTag, which the CSP would block. On the portal, addScriptTag({ path }) works as usual.
   await page.evaluate(AXE_SOURCE);
+  // What a person reads is the settled page: the panel fades in (opacity 0.4 → 1 over 160 ms), and on a loaded machine
+  // axe could measure the contrast of a frame in between.
+  await page.evaluate(async () => {
+    const roots: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+    await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => undefined)));
+  });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
