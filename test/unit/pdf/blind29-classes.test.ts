@@ -17,14 +17,26 @@ const identity = (order: string, below: [number, [number, string][]][] = []) =>
   ]);
 
 describe('an order number in the row of the supplier’s customer account (« N° client   5638462   N° de commande   71101733 »)', () => {
-  it('is offered as the engagement, unsure: it may be the supplier’s own order record', () => {
-    const result = identity('71101733');
-    expect(result.fields.engagementNumber).toBe('71101733');
-    expect(result.unsure).toContain('engagementNumber');
+  it('is passed over: it may be the supplier’s own order record, and the buyer’s order is read where it is printed', () => {
+    expect(identity('71101733').fields.engagementNumber).toBeUndefined();
+    const withReferences = identity('71101733', [[206, [[35, 'Commande n°'], [131, '2026-541931'], [347, 'Service RH (code)'], [420, 'ENS-07']]]]);
+    expect(withReferences.fields.engagementNumber).toBe('2026-541931');
+    expect(withReferences.unsure).not.toContain('engagementNumber');
   });
 
   it('in the engagement’s seven digits, it stays sure', () => {
     expect(identity('2609094').unsure).not.toContain('engagementNumber');
+  });
+
+  it('a label naming the buyer’s order keeps its number sure beside the supplier’s own order (« Réf. client : Commande n° »)', () => {
+    const result = read([
+      [58, [[454, 'Date facturation : 07/07/2024']]],
+      [77, [[484, 'Code client : C87957']]],
+      [86, [[416, 'Réf. client : Commande n° 4558988220']]],
+      [95, [[405, 'Commande : CO2405-0082 du 01/05/2024']]],
+    ]);
+    expect(result.fields.engagementNumber).toBe('4558988220');
+    expect(result.unsure).not.toContain('engagementNumber');
   });
 
   it('another order label giving another number makes the choice unsure', () => {

@@ -515,7 +515,8 @@ export function findEngagement(lines: Line[]): Found | null {
   const first = candidates.next();
   if (first.done) return engagementAcrossLineEnd(lines) ?? gluedEngagement(lines);
   const { found: chosen, strong } = first.value;
-  if (!chosen.sure || strong) return chosen;
+  // A label that names the order as the buyer's (« Votre commande », « Réf. client : Commande n° ») needs no rival check.
+  if (!chosen.sure || strong || BUYERS_ORDER.test(fold(chosen.cell?.text ?? ''))) return chosen;
   // Under an order label, another order or engagement label giving another number: which one is the buyer's is a guess
   // (« N° de commande 71101733 » in the supplier's identity row, « Commande n° 2026-541931 » among the references).
   for (const other of candidates) {
@@ -548,9 +549,9 @@ function* engagementCandidates(lines: Line[]): Generator<{ found: Found; strong:
           // « Chorus P2609795 »: a letter glued to seven digits may be a clipped word of the label (« Pro » cut by
           // the next cell) before the engagement, or a prefix of the number: which one is a guess.
           // « N° client   5638462   N° de commande   71101733 »: an order in the row of the supplier's customer account
-          // may be the supplier's own order record; outside the engagement's seven digits, given to be checked.
-          const accountRow = !spec.strong && besideCustomerAccount(hit) && !SEVEN_DIGITS.test(value);
-          yield { found: found(value, !own && !accountRow && !LETTER_AND_SEVEN_DIGITS.test(value), `${kind} label (${candidate.kind})${accountRow ? ' beside the customer account' : ''}`, where), strong: spec.strong };
+          // is as likely the supplier's own order record; outside the engagement's seven digits it is passed over.
+          if (!spec.strong && besideCustomerAccount(hit) && !SEVEN_DIGITS.test(value)) break;
+          yield { found: found(value, !own && !LETTER_AND_SEVEN_DIGITS.test(value), `${kind} label (${candidate.kind})`, where), strong: spec.strong };
           given = true;
           break;
         }
@@ -565,6 +566,9 @@ function* engagementCandidates(lines: Line[]): Generator<{ found: Found; strong:
     }
   }
 }
+
+/** Words that make an order the buyer's: « votre », « client », « acheteur », « publique ». */
+const BUYERS_ORDER = /\b(?:votre|vos|your|client|acheteur|buyer|publique?)\b/;
 
 /** The label's row holds the supplier's customer number (« N° client », « Code client », « Compte client »). */
 function besideCustomerAccount(hit: LabelHit): boolean {
