@@ -734,7 +734,8 @@ export function findServiceCode(lines: Line[]): Found | null {
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, where === 'beside' ? 0 : 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
     // « CODE SERVICE   MARCHE »: a row of capital headings, the next heading is not the code.
-    if (result && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
+    // A code has two characters at least: « 1 » numbers something else (a section, a line).
+    if (result && result.value.length >= 2 && SERVICE_CODE.test(result.value) && !REFERENCE_LABEL.test(fold(result.value))) return found(result.value, true, `service-code label (${result.kind})`, { lineNumber: result.hit.lineNumber });
     const beside = where === 'anywhere' || where === 'beside' ? codeBesideLabel(hits) : null;
     if (beside) return found(beside.code, true, 'service-code label (right)', { lineNumber: beside.lineNumber });
   }

@@ -81,6 +81,15 @@ const LEADERS = /^[\s:.…·_=>|]*(?:\.{2,}|…+)?[\s:.…·_=>|]*/;
 /** Words that end a label fragment cut by a wrap ("Date de" / "facturation", "PO number / Bon de" / "commande"). */
 const OPEN_ENDING = /(?:\b(?:de|du|des|d'|la|le|l'|of|the|en|a|au|aux|et|and|par|pour|per)|[/&+,-])\s*$/;
 
+/** A label's complement opening the next line: « d'engagement », « de commande », « du marché ». */
+const COMPLEMENT = /^(?:d'|de\s|du\s|des\s)/;
+
+/** The cell's label goes on under it with its complement (« NUMÉRO   2575-430 » over « D'ENGAGEMENT »). */
+function complementBelow(lines: Line[], entry: CellEntry): boolean {
+  const parts = wrapOf(lines, entry).parts;
+  return parts.length > 0 && COMPLEMENT.test(fold(parts[0]!.cell.text));
+}
+
 /** Words in small letters, three or more: a description or a sentence, never a label's value. */
 export const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
 
@@ -122,7 +131,8 @@ export function wrappedParts(lines: Line[], lineNumber: number, cell: Cell): { l
     const text = below.text.trim();
     const folded = fold(text);
     if (/\d/.test(text.replace(/n\s?°/gi, '')) || text.length > 40) break;
-    if (!/^[a-zà-ÿ'(]/.test(text) && !OPEN_ENDING.test(fold(lastCell.text))) break;
+    // In capitals, the label's complement (« NUMÉRO » / « D'ENGAGEMENT ») goes on as well.
+    if (!/^[a-zà-ÿ'(]/.test(text) && !OPEN_ENDING.test(fold(lastCell.text)) && !COMPLEMENT.test(folded)) break;
     if (/^(?:rue|avenue|bd|place|cedex)\b/.test(folded)) break;
     // "Émise le   21 janvier 2025" over "À régler le   7 mars 2025": two rows of label and value, not one label.
     if (valueRightOf(lines[lineNumber]!, cell) && valueRightOf(line, below)) break;
@@ -294,7 +304,7 @@ export function findLabels(lines: Line[], label: RegExp, exclude?: RegExp, trans
     if (rest !== '' && (LABEL_WORDS_ONLY.test(fold(rest)) || labelTail(rest))) rest = '';
     // A label with its value beside it on its own line is whole, unless it stops on a word that calls for more
     // ("VOTRE BON DE" / "COMMANDE", the value beside the first line); otherwise it may go on below.
-    if ((!match || rest.trim() === '') && (!entry.valueBeside || (entry.openEnding ??= OPEN_ENDING.test(own)))) {
+    if ((!match || rest.trim() === '') && (!entry.valueBeside || (entry.openEnding ??= OPEN_ENDING.test(own)) || complementBelow(lines, entry))) {
       const wrap = wrapOf(lines, entry);
       if (wrap.parts.length > 0) {
         const joinedMatch = label.exec(wrap.folded);
@@ -466,7 +476,15 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
     const far = firstRight?.cell !== undefined && firstRight.cell.x0 - labelCell.x1 > 40;
     const wordsBeside = far && WORDS_OF_ANOTHER_BLOCK.test(firstRight.text);
     const aligned = belowValues.some(
-      (value) => value.cell !== undefined && Math.abs(value.cell.x0 - span.x0) < 6 && /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) && (/\d/.test(value.text) || (wordsBeside && /^[A-Z]{2}[A-Z0-9\-_/.]*$/.test(value.text.trim()))) && !/:\s*$/.test(value.text),
+      (value) =>
+        value.cell !== undefined &&
+        Math.abs(value.cell.x0 - span.x0) < 6 &&
+        /^[\p{Lu}\d][^\s]*$|^\d/u.test(value.text.trim()) &&
+        (/\d/.test(value.text) || (wordsBeside && /^[A-Z]{2}[A-Z0-9\-_/.]*$/.test(value.text.trim()))) &&
+        !/:\s*$/.test(value.text) &&
+        // « 1. Prestations forfaitaires »: a numbered heading of the next section, not a value.
+        !WORDS_OF_ANOTHER_BLOCK.test(value.text) &&
+        !/^\d+[.)]\s+\p{L}/u.test(value.text.trim()),
     );
     if (far && aligned) values.splice(hit.rest.trim() === '' ? 0 : 1, values.length, ...belowValues);
     else values.push(...belowValues);
