@@ -53,7 +53,7 @@ interface LabelRule {
 }
 
 const RULES: LabelRule[] = [
-  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser|mandater)|montant\s*(?:ttc\s*|net\s*)?a\s*mandater|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*|ttc\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b(?!\s+[a-z])/ },
+  { kind: 'net', pattern: /net\s*a\s*(?:payer|percevoir|regler|verser|mandater)|montant\s*(?:ttc\s*|net\s*)?a\s*mandater|montant\s*a\s*percevoir|residual|remaining\s*(?:amount|balance)|reste\s*a\s*(?:payer|regler|la\s*charge)|reste\s*du\b(?!\s+[a-z])|montant\s*(?:net\s*|ttc\s*)?a\s*(?:payer|regler)|solde\s*(?:a\s*payer|a\s*regler|du|restant)|somme\s*a\s*payer|total\s*a\s*(?:payer|regler)|amount\s*due|balance\s*due|net\s*(?:amount\s*)?(?:to\s*pay|payable)|a\s*payer\s*:|montant\s*du\b(?!\s+[a-z])/ },
   // A security deposit (« dépôt de garantie », « caution ») is held, not paid towards the invoice.
   { kind: 'acompte', pattern: /acompte|arrhes|deja\s*(?:regle|verse|paye|percu|facture)|avance\s*(?:forfaitaire\s*|de\s*demarrage\s*)?(?:versee|recue|percue)|remboursement\s*(?:de\s*l'\s*)?avance|(?<!security\s*|damage\s*)deposit|already\s*paid|prepaid|paiement\s*recu|situation\s*precedente|retenue\s*de\s*garantie|retention/ },
   { kind: 'ttc', pattern: /total\s*(?:general\s*|facture\s*|de\s*la\s*facture\s*|net\s*)?(?:en\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|montant\s*(?:total\s*)?(?:eur\s*|€\s*)?t\.?t\.?c\.?\b|toutes\s*taxes\s*comprises|total\s*(?:incl|including)\.?\s*(?:vat|tax)|total\s*amount|grand\s*total|invoice\s*total|\bttc\b/, weak: /^\W*t\.?t\.?c\b|\bttc\b(?!.*total)/ },
@@ -725,10 +725,23 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   // net is the TTC less them, a reading nothing confirms.
   const takenOff = deductionsAfter(facts, ttcLine, signedTtc);
   if (takenOff > 0) return takenOff < ttc ? { cents: sign * (ttc - takenOff), sure: false } : null;
+  // A negative amount right after a positive TTC, its words on lines of their own (« Prise en charge MACIF
+  // Prévention (convention CP- » / « -1 932,00 € » / « 2025-0408) »): something is taken off that no label says.
+  const negativeAfter = signedTtc > 0 ? negativesAfter(facts, ttcLine) : 0;
+  if (negativeAfter > 0) return negativeAfter < ttc ? { cents: ttc - negativeAfter, sure: false } : null;
   return { cents: signedTtc, sure: true };
 }
 
 /** The "label   amount" rows right after the TTC whose amount has the opposite sign (deductions), added up. */
+/** Negative amounts printed on the few lines after the TTC's. */
+function negativesAfter(facts: AmountFacts, ttcLine: number): number {
+  let total = 0;
+  for (let lineNumber = ttcLine + 1; lineNumber <= ttcLine + 3; lineNumber++) {
+    for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) if (cents < 0) total -= cents;
+  }
+  return total;
+}
+
 function deductionsAfter(facts: AmountFacts, ttcLine: number, signedTtc: number): number {
   let total = 0;
   for (let lineNumber = ttcLine + 1; facts.labelAmountRows?.has(lineNumber); lineNumber++) {

@@ -647,7 +647,7 @@ const SERVICE_LABELS = [
   /service\s+destinataire\s*:?/,
   // « Service demandeur », « Service gestionnaire : SPORTS », « Service gestionnaire (code) »: the buyer's service that
   // ordered or manages the purchase.
-  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire|ordonnateur)(?:\s*\(code\))?\s*:?/,
+  /service\s+(?:demandeur|gestionnaire|prescripteur|beneficiaire|commanditaire|ordonnateur|utilisateur|acheteur|organisateur|payeur)(?:\s*\(code\))?\s*:?/,
   // "Commande n° 2493002 - Serv. VOIRIE42": the abbreviation, with its dot.
   /(?:^|\s)serv\.\s*:?/,
   // « Service RH (code) », « Direction de la culture (code) »: a service named, then « (code) » says the value is its code.

@@ -120,6 +120,12 @@ function collect(lines: Line[]): Identifier[] {
         const continuation = continuationBelow(lines, lineNumber, cell);
         if (continuation) text = `${text} ${continuation}`;
       }
+      // « … – RCS Clermont- » then « Ferrand 521 510 578 – APE … »: the registry's town cut, its number on the next line.
+      if (cellIndex === line.cells.length - 1 && /\b(?:rcs|r\.c\.s\.?)(?:\s+[\p{L}'’-]+)*\s*-?$/iu.test(text)) {
+        const next = lines[lineNumber + 1];
+        const opening = next && next.page === line.page && next.top - line.top <= Math.max(line.size, 8) * 2 ? next.cells[0]?.text : undefined;
+        if (opening && /^[\p{L}'’ -]{0,40}\d{3}[ .\u00a0]?\d{3}[ .\u00a0]?\d{3}/u.test(opening)) text = `${text}${/-$/.test(text) ? '' : ' '}${opening}`;
+      }
       const folded = fold(text);
       const add = (digits: string, kind: 'siret' | 'siren', at: number) => {
         const clue = blockRole(lines, lineNumber, cell, digits);
