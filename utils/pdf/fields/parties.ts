@@ -17,7 +17,7 @@ interface Identifier {
   role: Role;
   source: 'label' | 'block' | 'footer' | 'none';
   lineNumber: number;
-  /** « SIRET » or « SIREN » printed before it: without, fourteen digits may be any number that passes the checksum. */
+  /** « SIRET », « SIREN » or « RCS » printed before it: without, fourteen digits may be any number that passes the checksum. */
   named: boolean;
 }
 

@@ -91,7 +91,7 @@ function complementBelow(lines: Line[], entry: CellEntry): boolean {
 }
 
 /** Words in small letters, three or more: a description or a sentence, never a label's value. */
-export const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
+const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
 
 /**
  * Words in small letters after a label: more of the label, wrapped round its value (« N° EJ – à rappeler sur
