@@ -683,14 +683,12 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
     let between = 0;
     let takenOff = 0;
     const each: number[] = [];
-    for (let lineNumber = ttcLine + 1; lineNumber <= net.lineNumber + 3; lineNumber++) {
-      for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) {
-        if (lineNumber < net.lineNumber) {
-          between += abs(cents);
-          if (cents < 0) takenOff -= cents;
-        }
-        each.push(abs(cents));
+    for (const { lineNumber, cents } of amountsAfter(facts, ttcLine, net.lineNumber + 3)) {
+      if (lineNumber < net.lineNumber) {
+        between += abs(cents);
+        if (cents < 0) takenOff -= cents;
       }
+      each.push(abs(cents));
     }
     return { between, takenOff, each };
   };
@@ -732,16 +730,21 @@ function chooseNet(facts: AmountFacts, chosen: Choice, signedTtc: number, nets: 
   return { cents: signedTtc, sure: true };
 }
 
-/** The "label   amount" rows right after the TTC whose amount has the opposite sign (deductions), added up. */
+/** The amounts printed on the lines after the TTC's, up to `lastLine`, each with its line. */
+function* amountsAfter(facts: AmountFacts, ttcLine: number, lastLine: number): Generator<{ lineNumber: number; cents: number }> {
+  for (let lineNumber = ttcLine + 1; lineNumber <= lastLine; lineNumber++) {
+    for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) yield { lineNumber, cents };
+  }
+}
+
 /** Negative amounts printed on the few lines after the TTC's. */
 function negativesAfter(facts: AmountFacts, ttcLine: number): number {
   let total = 0;
-  for (let lineNumber = ttcLine + 1; lineNumber <= ttcLine + 3; lineNumber++) {
-    for (const cents of facts.lineAmounts?.get(lineNumber) ?? []) if (cents < 0) total -= cents;
-  }
+  for (const { cents } of amountsAfter(facts, ttcLine, ttcLine + 3)) if (cents < 0) total -= cents;
   return total;
 }
 
+/** The "label   amount" rows right after the TTC whose amount has the opposite sign (deductions), added up. */
 function deductionsAfter(facts: AmountFacts, ttcLine: number, signedTtc: number): number {
   let total = 0;
   for (let lineNumber = ttcLine + 1; facts.labelAmountRows?.has(lineNumber); lineNumber++) {

@@ -324,7 +324,6 @@ const ITEM_TABLE_HEADINGS = /designation|libelle|description|qte|quantite|prix|a
 const ORDINAL_NUMBER = /^\d{1,2}$/;
 const ORDINAL_KIND = /acompte|situation|echeance/;
 
-/** The document's title alone in its cell, at most three lines above (a subtitle or another column's line between), in the column of one of `cells`. */
 /** The invoice's date label alone in its cell: « Date », « Date de facture », « Émise le », « DATE / DATE ». */
 const DATE_LABEL_ALONE = /^(?:date(?:\s+(?:de\s+)?(?:facture|facturation|d'emission|emission))?(?:\s*\/\s*(?:invoice\s+)?date)?|(?:emise?|etablie?)\s+le)\s*:?$/;
 
@@ -342,6 +341,7 @@ function identityColumn(lines: Line[], hit: LabelHit): boolean {
   return false;
 }
 
+/** The document's title alone in its cell, at most three lines above (a subtitle or another column's line between), in the column of one of `cells`. */
 function titleRightAbove(lines: Line[], lineNumber: number, cells: { x0: number; x1: number }[]): boolean {
   const line = lines[lineNumber]!;
   for (let index = lineNumber - 1; index >= 0 && index >= lineNumber - 3; index--) {
