@@ -3,7 +3,8 @@
  * on small hand-made pages: what the reader returns.
  */
 import { describe, expect, it } from 'vitest';
-import { readLinesAt as read } from './helpers.ts';
+import { readTextFields } from '../../../utils/pdf/fields/index.ts';
+import { linesAt, readLinesAt as read } from './helpers.ts';
 
 describe('« Facture n° FA-2025-00717 – du 7 juillet 2025 »: a dash, then « du » and the date', () => {
   it('dates the invoice', () => {
@@ -93,5 +94,36 @@ describe('« Service énergie – patrimoine (code) : FIN-001 »: a dash inside 
       [165, [[46, 'Service énergie – patrimoine (code) : FIN-001']]],
     ]);
     expect(result.fields.serviceCode).toBe('FIN-001');
+  });
+});
+
+describe('a row of headings « FACTURE   DATE   CODE CLIENT   ORDRE DE » whose values sit lower, past the supplier’s lines', () => {
+  // 7-point text, as printed: the lines a few points apart stay lines of their own.
+  const page = (between: [number, [number, string][]][]) =>
+    readTextFields(linesAt([
+      [46, [[38, 'Hydro-Bennes Réparation'], [293, 'FACTURE'], [374, 'DATE'], [424, 'CODE CLIENT'], [500, 'ORDRE DE']]],
+      ...between,
+      [68, [[287, 'FA347352'], [357, '04/10/2026'], [426, '41161667'], [499, '9463511']]],
+      [73, [[38, '23 place Jean Jaurès']]],
+      [82, [[38, '42100 Saint-Étienne']]],
+    ], 7));
+
+  it('reads the number and the date under their headings, past a heading wrapped and two lines of the supplier', () => {
+    const result = page([
+      [52, [[496, 'RÉPARATION']]],
+      [56, [[38, 'Réparation et entretien de véhicules']]],
+      [64, [[38, 'de bennes']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBe('FA347352');
+    expect(result.fields.invoiceDate).toBe('2026-10-04');
+  });
+
+  it('but not past a line with figures under the row', () => {
+    const result = page([
+      [52, [[496, 'RÉPARATION']]],
+      [56, [[38, 'Réparation et entretien de véhicules'], [430, 'Tél. 04 77 21 40 10']]],
+      [64, [[38, 'de bennes']]],
+    ]);
+    expect(result.fields.invoiceNumber).toBeUndefined();
   });
 });

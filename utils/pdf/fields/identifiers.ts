@@ -403,11 +403,22 @@ function numberUnderTitle(lines: Line[]): Found | null {
   for (const [lineNumber, line] of lines.slice(0, 60).entries()) {
     const title = line.cells.find(isTitleOrKindAlone);
     if (!title) continue;
-    const next = lines.slice(lineNumber + 1, lineNumber + 3).find(
-      (other) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * 1.8 && other.cells.some((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6),
-    );
+    const isUnder = (cell: Cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6;
+    // « FACTURE   DATE   CODE CLIENT   ORDRE DE » / « RÉPARATION » (a heading wrapped) / the supplier's lines at the
+    // left: a row of headings whose values sit a few lines lower, past lines with nothing under the row's headings.
+    const headings = line.cells.slice(line.cells.indexOf(title));
+    const headingRow = headings.length >= 3 && headings.every((cell) => !/\d/.test(cell.text));
+    const row = { x0: title.x0, x1: headings.at(-1)!.x1 };
+    const close = (other: Line, factor: number) => other.page === line.page && other.top - line.top <= Math.max(line.size, 8) * factor;
+    let next = lines.slice(lineNumber + 1, lineNumber + 3).find((other) => close(other, 1.8) && other.cells.some(isUnder));
+    if (!next && headingRow) {
+      const lower = lines.slice(lineNumber + 1, lineNumber + 5).filter((other) => close(other, 3.2));
+      const index = lower.findIndex((other) => other.cells.some(isUnder));
+      const passed = lower.slice(0, Math.max(index, 0));
+      if (index >= 1 && passed.every((other) => other.cells.every((cell) => overlap(cell, row) <= 0 || !/\d/.test(cell.text)))) next = lower[index];
+    }
     if (!next) continue;
-    const under = next.cells.filter((cell) => overlap(cell, title) > 0 || Math.abs(cell.x1 - title.x1) < 6);
+    const under = next.cells.filter(isUnder);
     if (under.length !== 1 || /\s/.test(under[0]!.text.trim())) continue;
     const value = identifierIn(under[0]!.text, { minDigits: 2, maxLength: 30 });
     if (value && datesIn(under[0]!.text).length === 0) return found(value, true, 'identifier under the title', { lineNumber, cell: title });

@@ -404,7 +404,7 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const passedOver = (line: Line) => rowExtent !== null && line.cells.every((cell) => overlap(cell, span) <= 0 && (overlap(cell, rowExtent) <= 0 || !/\d/.test(cell.text)));
   // A header row ("N° de facture   Date   N° client"): the values are in the row below.
   let nextLine = lines[hit.lastLineNumber + 1];
-  for (let skip = 2; skip <= 3 && nextLine && nextLine.page === labelLine.page && passedOver(nextLine); skip++) nextLine = lines[hit.lastLineNumber + skip];
+  for (let skip = 2; skip <= 4 && nextLine && nextLine.page === labelLine.page && passedOver(nextLine); skip++) nextLine = lines[hit.lastLineNumber + skip];
   // « Pièce   Date   Code client   Commercial   Page » over « FA598165   20/06/2024   CL9245   R. FAYOLLE   1 / 1 »:
   // boxes whose headings and values are not aligned; as many cells on both rows, each heading's value is the cell of
   // its rank.
@@ -467,7 +467,7 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
       const under = sameRank && offset === 1 ? [next.cells[hit.cellIndex]!] : next.cells.filter((cell) => overlap(cell, span) > 0 || Math.abs(cell.x0 - span.x0) < 6);
       for (const cell of under) belowValues.push({ text: cell.text, kind: 'below', line: next, cell });
       if (under.length > 0) break;
-      if (passedOver(next) && skipped < 2) skipped++;
+      if (passedOver(next) && skipped < 3) skipped++;
     }
     // A value far to the right belongs to another column when one sits right under the label: a number, or a code in
     // capitals when the right is words of another block (« CODE SERVICE » over « DSI » in a sidebar, an item's
