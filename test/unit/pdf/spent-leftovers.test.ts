@@ -127,3 +127,30 @@ describe('a row of headings « FACTURE   DATE   CODE CLIENT   ORDRE DE » whose 
     expect(result.fields.invoiceNumber).toBeUndefined();
   });
 });
+
+describe('a centred footer whose RCS number is cut by the line end (« RCS Roanne 538 332 » / « 032 – APE 1813Z »)', () => {
+  const footer = (secondLineAt: number) =>
+    read([
+      [40, [[40, 'Equip’Police Services'], [420, 'FACTURE N° FA-2026-00427']]],
+      [
+        780,
+        [
+          [
+            98,
+            'Equip’Police Services SAS au capital de 7 500 € – SIRET 53833203220314 – RCS Roanne 538 332',
+          ],
+        ],
+      ],
+      [792, [[secondLineAt, '032 – APE 1813Z – TVA intracom. FR40538332032']]],
+    ]);
+
+  it('joins the number’s end on the next line, centred like it', () => {
+    const line = 'Equip’Police Services SAS au capital de 7 500 € – SIRET 53833203220314 – RCS Roanne 538 332';
+    const centred = 98 + (line.length * 5) / 2 - (45 * 5) / 2;
+    expect(footer(centred).fields.supplierSiren).toBe('538332032');
+  });
+
+  it('but not digits starting a line elsewhere', () => {
+    expect(footer(40).fields.supplierSiren).toBeUndefined();
+  });
+});
