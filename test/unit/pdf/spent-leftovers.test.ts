@@ -154,3 +154,21 @@ describe('a centred footer whose RCS number is cut by the line end (« RCS Roann
     expect(footer(40).fields.supplierSiren).toBeUndefined();
   });
 });
+
+describe('« Accord-cadre transports   2025.27.487 » with the label’s « n° » wrapped alone onto the next line', () => {
+  it('reads the market number beside the label’s first line', () => {
+    const result = readTextFields(
+      linesAt(
+        [
+          [40, [[40, 'Autocars du Pilat'], [335, 'FACTURE N° F-2025-0417']]],
+          [123, [[335, 'Échéance'], [431, '16/04/2025']]],
+          [139, [[335, 'Accord-cadre transports'], [450, '2025.27.487']]],
+          [149, [[335, 'n°']]],
+          [173, [[302, 'Client :']]],
+        ],
+        8,
+      ),
+    );
+    expect(result.fields.marketNumber).toBe('2025.27.487');
+  });
+});

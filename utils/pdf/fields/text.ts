@@ -87,7 +87,8 @@ const COMPLEMENT = /^(?:d'|de\s|du\s|des\s)/;
 /** The cell's label goes on under it with its complement (« NUMÉRO   2575-430 » over « D'ENGAGEMENT »). */
 function complementBelow(lines: Line[], entry: CellEntry): boolean {
   const parts = wrapOf(lines, entry).parts;
-  return parts.length > 0 && COMPLEMENT.test(fold(parts[0]!.cell.text));
+  // « Accord-cadre transports   2025.27.487 » over « n° »: the label's number word wrapped alone.
+  return parts.length > 0 && (COMPLEMENT.test(fold(parts[0]!.cell.text)) || /^(?:n\s?°|no\.?|numero)\s*:?$/.test(fold(parts[0]!.cell.text).trim()));
 }
 
 /** Words in small letters, three or more: a description or a sentence, never a label's value. */
