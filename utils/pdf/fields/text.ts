@@ -166,7 +166,8 @@ function unanchored(label: RegExp): RegExp {
  * removed when one of `labels` matches right after the slash.
  */
 export function withoutTranslation(rest: string, labels: readonly RegExp[]): string {
-  const slash = /^\s*\/\s*/.exec(rest);
+  // « Date / Date », « Facture n° – Invoice »: a slash or a dash between the label and its translation.
+  const slash = /^\s*(?:\/|[–—]|\s-\s)\s*/.exec(rest);
   if (!slash) return rest;
   const after = rest.slice(slash[0].length);
   const folded = fold(after);
