@@ -26,3 +26,27 @@ describe('a bilingual label whose translation follows a dash (« Date – Date �
     expect(result.fields.invoiceDate).toBe('2026-06-09');
   });
 });
+
+describe('a market named by « MAPA n° », or by « Accord-cadre » right before its reference', () => {
+  const page = (reference: [number, string][]) =>
+    read([
+      [50, [[40, 'Atelier Numérique du Bâti Ancien'], [481, 'Facture']]],
+      [149, [[40, 'Numéro'], [120, 'Date d’émission']]],
+      [161, [[40, 'F-2025-0260'], [120, '05/01/2025']]],
+      [192, reference],
+    ]);
+
+  it('reads « MAPA n° : 2024M5170 »', () => {
+    expect(page([[309, 'MAPA n° : 2024M5170']]).fields.marketNumber).toBe('2024M5170');
+  });
+
+  it('reads « Accord-cadre MPA26-468 » and « Accord-cadreM04.0096 », its space lost in a narrow cell', () => {
+    expect(page([[426, 'Accord-cadre MPA26-468']]).fields.marketNumber).toBe('MPA26-468');
+    expect(page([[426, 'Accord-cadreM04.0096']]).fields.marketNumber).toBe('M04.0096');
+  });
+
+  it('but not a year after « Accord-cadre », nor words', () => {
+    expect(page([[426, 'Accord-cadre 2025']]).fields.marketNumber).toBeUndefined();
+    expect(page([[426, 'Accord-cadre départemental']]).fields.marketNumber).toBeUndefined();
+  });
+});

@@ -943,6 +943,10 @@ const MARKET_LABELS: LabelSpec[] = [
   // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
   // "Accord-cadre à bons de commande n° 2025M0552": the kind of agreement may come between, as for a « marché ».
   { pattern: new RegExp(String.raw`accord[\s-]*cadre${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?|(?:n\s?°|numero|ref(?:erence)?\.?)\s*(?:de\s+l'|d'|du\s+)?\s*accord[\s-]*cadre\s*:?`), strong: true },
+  // « MAPA n° : 2024M5170 »: a marché à procédure adaptée, by its initials.
+  { pattern: /\bmapa\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
+  // « Accord-cadre MPA26-468 », « Accord-cadreM04.0096 » (its space lost in a narrow cell): the reference right after.
+  { pattern: /(?:^|[–—|·;,]\s*|\s-\s+)accord[\s-]*cadre\s*(?=[a-z]{0,4}[0-9][a-z0-9\-/_.]*$)(?!(?:19|20)\d\d$)/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true, frenchTwin: /contrat/ },
   { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
   // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one
