@@ -960,8 +960,12 @@ const MARKET_LABELS: LabelSpec[] = [
   { pattern: /contrat\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
   // « Contrat cadre n° »: a public accord-cadre, or the supplier's own master agreement (a term of private law).
   { pattern: /contrat[\s-]*cadre\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: false },
-  // « Contrat-cadre (marché) n° »: the buyer's own word in brackets says it is the public market.
-  { pattern: /contrat[\s-]*cadre\s*\(\s*marche(?:\s+public)?\s*\)\s*(?:n\s?°|no\.?|numero|:)?\s*:?/, strong: true },
+  // « Contrat-cadre (marché) n° », « Contrat de location-maintenance (marché) »: the buyer's own word in brackets says
+  // it is the public market.
+  { pattern: /contrat(?:[\s-]+[a-z'-]+){0,3}\s*\(\s*marche(?:\s+public)?\s*\)\s*(?:n\s?°|no\.?|numero|:)?\s*:?/, strong: true },
+  // « Convention n° », « Convention de dépôt n° »: a public body's agreement is often its market, as often not (a
+  // loan of an exhibition, a partnership): offered, unsure.
+  { pattern: /convention(?:\s+(?:de|d')\s*[a-z'-]+(?:\s+[a-z'-]+){0,2})?\s*(?:n\s?°|no\.?|numero)\s*:?/, strong: false },
   { pattern: /^contrat\s*:?$/, strong: false },
 ];
 

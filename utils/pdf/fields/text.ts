@@ -87,8 +87,10 @@ const COMPLEMENT = /^(?:d'|de\s|du\s|des\s)/;
 /** The cell's label goes on under it with its complement (« NUMÉRO   2575-430 » over « D'ENGAGEMENT »). */
 function complementBelow(lines: Line[], entry: CellEntry): boolean {
   const parts = wrapOf(lines, entry).parts;
-  // « Accord-cadre transports   2025.27.487 » over « n° »: the label's number word wrapped alone.
-  return parts.length > 0 && (COMPLEMENT.test(fold(parts[0]!.cell.text)) || /^(?:n\s?°|no\.?|numero)\s*:?$/.test(fold(parts[0]!.cell.text).trim()));
+  // « Accord-cadre transports   2025.27.487 » over « n° »: the label's number word wrapped alone; over « faibles : »:
+  // the label's last words in small letters, closed by its colon.
+  const below = parts.length > 0 ? fold(parts[0]!.cell.text).trim() : '';
+  return parts.length > 0 && (COMPLEMENT.test(below) || /^(?:n\s?°|no\.?|numero)\s*:?$/.test(below) || /^[a-z'’ -]{3,30}\s*:$/.test(below));
 }
 
 /** Words in small letters, three or more: a description or a sentence, never a label's value. */
@@ -102,7 +104,7 @@ const WORDS_OF_ANOTHER_BLOCK = /\p{Ll}{3,}(?:\s+\S+){2,}/u;
 function labelTail(rest: string): boolean {
   if (/\d/.test(rest)) return false;
   const words = rest.replace(/\(?chorus(?:\s+pro)?\)?/gi, '').trim();
-  return /^(?:[–—-]\s*)?\(?[\p{Ll}'’ ]*\)?$/u.test(words);
+  return /^(?:[–—-]\s*)?\(?[\p{Ll}'’ -]*\)?$/u.test(words);
 }
 
 /** What may follow a label cut by a wrap: words that lead to the rest of the label. */
