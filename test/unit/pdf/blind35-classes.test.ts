@@ -26,3 +26,22 @@ describe('« Convention n° MPA25-894 » among the references: a public agreemen
     expect(result.unsure).toContain('marketNumber');
   });
 });
+
+describe('« Prélèvement SEPA ou virement – IBAN … »: the supplier offers both ways', () => {
+  const page = (mention: string) =>
+    read([
+      [40, [[40, 'Loire Télésurveillance'], [400, 'FACTURE N° FA2508-1752']]],
+      [477, [[36, `${mention} – IBAN FR76 2004 1512 4114 6768 5286 841 – BIC PSSTFRPPLYO`]]],
+    ]);
+
+  it('gives its IBAN, sure', () => {
+    const result = page('Prélèvement SEPA ou virement');
+    expect(result.fields.iban).toBe('FR7620041512411467685286841');
+    expect(result.unsure).not.toContain('iban');
+  });
+
+  it('but a direct debit alone may take the money from the buyer’s account: unsure', () => {
+    const result = page('Prélèvement SEPA sur votre compte');
+    expect(result.unsure).toContain('iban');
+  });
+});

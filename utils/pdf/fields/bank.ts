@@ -7,8 +7,11 @@ import { fold, openingBelow } from './text.ts';
 /** Words that make an account the buyer's (a direct debit from it), not the supplier's. */
 const BUYER_ACCOUNT = /votre\s*compte|prelev|debit(?:e|ed)?\s*(?:de|from)|client/;
 
-/** « Prélèvement ou virement – IBAN … »: the supplier offers both ways; the account is where a transfer goes. */
-const EITHER_WAY = /prelev\w*\s+ou\s+(?:par\s+)?virement|virement\s+ou\s+(?:par\s+)?prelev\w*/g;
+/**
+ * « Prélèvement ou virement – IBAN … », « Prélèvement SEPA ou virement »: the supplier offers both ways; the account is
+ * where a transfer goes.
+ */
+const EITHER_WAY = /prelev\w*(?:\s+sepa)?\s+ou\s+(?:par\s+)?virement|virement(?:\s+sepa)?\s+ou\s+(?:par\s+)?prelev\w*/g;
 
 /** IBAN-looking runs: a country, two check digits, then groups of letters and digits one space or dash apart. */
 const IBAN_RUN = /(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32})/g;
