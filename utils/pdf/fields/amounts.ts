@@ -104,6 +104,9 @@ const rateOf = (text: string): number | null => {
   return value > 0 && value <= 3000 ? value : null;
 };
 
+/** « Base », « Base HT », « Assiette » before a VAT label: the line gives the base of the rate. */
+const BASE_BEFORE = /(?:^|\s)(?:base|assiette)(?:\s+h\.?t\.?)?(?:\s+(?:de\s+(?:la\s+)?|soumise\s+a\s+(?:la\s+)?))?\s*$/;
+
 /** Amounts of a VAT line's text that are not its base ("TVA 20 % sur 1 000,00" has none). */
 function withoutBases(text: string): { amounts: AmountToken[]; bases: AmountToken[] } {
   const amounts: AmountToken[] = [];
@@ -225,6 +228,8 @@ export function amountFacts(lines: Line[]): AmountFacts {
         if (NOT_TOTAL.test(folded) && !(rule.kind === 'tva' && rateLine)) break;
         const afterText = cell.text.slice(match.index + match[0].length);
         const beforeText = cell.text.slice(0, match.index);
+        // « Base TVA 10 %   4 605,60 € » over « TVA 10 %   460,56 € »: the base a rate applies to, never its VAT.
+        if (rule.kind === 'tva' && BASE_BEFORE.test(fold(beforeText))) break;
         const { amounts: inline, bases } = withoutBases(afterText);
         const right = amountsRightOf(line.cells, cellIndex);
         const rate = rule.kind === 'tva' ? rateOf(cell.text) : null;
@@ -631,10 +636,11 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   if (chosen.tva !== undefined) totals.tva = chosen.tva;
   if (chosen.ttc !== undefined) totals.ttc = chosen.ttc;
   const sure = new Set(chosen.sure);
-  // Without three labelled totals that add up, a larger HT printed under a clear label further down (« Prestations de
-  // service HT   13,68 » then « Total HT   1 381,68 », lines outside VAT between) says the chosen one may be a part.
+  // Without three labelled totals that add up, another HT printed under a clear label further down says the chosen one
+  // may be a part or a gross amount: larger (« Prestations de service HT   13,68 » then « Total HT   1 381,68 », lines
+  // outside VAT between), or smaller (« Total brut HT   6 198,00 », a discount, then « Total HT   5 888,10 »).
   const htFrom = chosen.score < 3000 ? chosen.from.find((candidate) => candidate.kind === 'ht') : undefined;
-  if (htFrom && hts.some((other) => other.priority >= 3 && (other.place === 'inline' || other.place === 'right') && other.lineNumber > htFrom.lineNumber && abs(other.cents) > abs(htFrom.cents))) sure.clear();
+  if (htFrom && hts.some((other) => other.priority >= 3 && (other.place === 'inline' || other.place === 'right') && other.lineNumber > htFrom.lineNumber && abs(other.cents) !== abs(htFrom.cents))) sure.clear();
 
   if (totals.ttc !== undefined) {
     const net = chooseNet(facts, chosen, totals.ttc, nets);
