@@ -45,3 +45,17 @@ describe('a totals block with « Base TVA 10 % » lines over the VAT of each rat
     expect(result.unsure).toEqual(expect.arrayContaining(['totalHT', 'totalTVA', 'totalTTC']));
   });
 });
+
+describe('« Date de l’état des lieux de sortie » in the key–value table under « Date »', () => {
+  it('dates something else: the bare « Date » under the number stays the invoice’s, sure', () => {
+    const result = read([
+      [40, [[40, 'Gerentes Second Œuvre'], [400, 'FACTURE']]],
+      [146, [[37, 'Numéro de facture'], [240, 'FA41505']]],
+      [161, [[37, 'Date'], [240, '23/08/2024']]],
+      [180, [[37, 'Date d’échéance'], [240, '22/09/2024']]],
+      [256, [[37, 'Date de l’état des lieux de sortie'], [240, '29/07/2024']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2024-08-23');
+    expect(result.unsure).not.toContain('invoiceDate');
+  });
+});
