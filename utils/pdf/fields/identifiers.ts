@@ -697,6 +697,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'beside' | 'r
   { pattern: /^(?!client|article|produit|tva|ref|pays|devise|langue|unite)[a-z][a-z' –-]{2,40}\(code\)\s*:?$/, where: 'beside' },
   // « Police municipale (code) : DPB/ETU » in the buyer's address block: the buyer's service, named, then its code.
   { pattern: /^(?!client|article|produit|tva|ref|pays|devise|langue)[a-z][a-z' –-]{2,40}\(code\)\s*:/, where: 'buyer block' },
+  // « Service / Department : DSI » in the buyer's address block: bilingual, the buyer's service.
+  { pattern: /^service\s*\/\s*(?:department|dept\.?|division|unit)\s*:/, where: 'buyer block' },
 ];
 
 /**
@@ -705,6 +707,8 @@ const SERVICE_LABEL_PLACES: { pattern: RegExp; where: 'anywhere' | 'beside' | 'r
  */
 function referencesAround(lines: Line[], lineNumber: number, cell: { x0: number; x1: number }): boolean {
   const line = lines[lineNumber]!;
+  // « Bon de commande n° : 202502587   Service formation : ENS-07 »: a reference with its value on the same line.
+  if (line.cells.some((entry) => entry.x1 <= cell.x0 && REFERENCES_ROW.test(fold(entry.text)) && /\d/.test(entry.text))) return true;
   // Three lines each way: a value on a lower baseline than its label makes a line of its own between two rows.
   for (const index of [lineNumber - 3, lineNumber - 2, lineNumber - 1, lineNumber + 1, lineNumber + 2, lineNumber + 3]) {
     const other = lines[index];
