@@ -40,3 +40,16 @@ describe('« Service / Department : DSI » in the buyer’s block', () => {
     expect(result.fields.serviceCode).toBe('DSI');
   });
 });
+
+describe('a row of headings wrapped onto two lines (« Date de » / « facturation », « N° de » / « marché »)', () => {
+  it('reads the date under its heading, not the next column’s value beside its second line', () => {
+    const result = read([
+      [40, [[40, 'Atelier Forez Architectes'], [400, 'FACTURE']]],
+      [194, [[37, 'Facture FAC/2024/09222']]],
+      [214, [[37, 'Date de'], [146, 'Date'], [242, 'Origine'], [298, 'N°'], [385, 'N° de'], [468, 'Service']]],
+      [223, [[37, 'facturation'], [146, 'd’échéance'], [242, 'S62138'], [298, 'd’opération'], [385, 'marché'], [468, 'gestionnaire']]],
+      [234, [[37, '05/09/2024'], [146, '05/10/2024'], [298, '8525826'], [385, '2023/767'], [468, 'ENF-SCO']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2024-09-05');
+  });
+});

@@ -384,7 +384,10 @@ export interface ValueCandidate {
 export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandidate[] {
   const values: ValueCandidate[] = [];
   if (hit.rest.trim() !== '') values.push({ text: hit.rest.trim(), kind: 'inline', line: hit.line, cell: hit.cell });
-  if (hit.lastLineNumber !== hit.lineNumber) {
+  // A wrapped label in a row of headings wrapped like it (« Date de » / « facturation » beside « Date » /
+  // « d'échéance », « N° de » / « marché »): its value is under it, not in the next heading's column.
+  const inHeadingRow = headingRun(hit.line, hit.cellIndex).length >= 4;
+  if (hit.lastLineNumber !== hit.lineNumber && !inHeadingRow) {
     // A wrapped label: its value is right of it, on one of its lines or on a line between them.
     for (let number = hit.lineNumber; number <= hit.lastLineNumber; number++) {
       const line = lines[number]!;
