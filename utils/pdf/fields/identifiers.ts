@@ -941,7 +941,8 @@ function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded
 const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])|\s*\([a-zœæ' -]{2,30}\)){1,8})`;
 
 const MARKET_LABELS: LabelSpec[] = [
-  { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?\s*:?/, strong: true },
+  // « N° MARCHÉ AMO   2023-166 »: a short word naming the market's kind may close the label, its value in the next cell.
+  { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?(?:\s+[a-z]{2,6}(?=\s*:?\s*$))?\s*:?/, strong: true },
   // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°", "Marché à bons de commande n°".
   { pattern: new RegExp(String.raw`marche(?:\s+public)?${MARKET_KIND}?\s*(?:n\s?°|no\.?|numero|:)\s*:?`), strong: true },
   // A framework agreement (accord-cadre) is a public market: "Accord-cadre n° : M26.7608", "N° d'accord-cadre".
@@ -950,7 +951,8 @@ const MARKET_LABELS: LabelSpec[] = [
   // « MAPA n° : 2024M5170 »: a marché à procédure adaptée, by its initials.
   { pattern: /\bmapa\s*(?:n\s?°|no\.?|numero|:)\s*:?/, strong: true },
   // « Accord-cadre MPA26-468 », « Accord-cadreM04.0096 » (its space lost in a narrow cell): the reference right after.
-  { pattern: /(?:^|[–—|·;,]\s*|\s-\s+)accord[\s-]*cadre\s*(?=[a-z]{0,4}[0-9][a-z0-9\-/_.]*$)(?!(?:19|20)\d\d$)/, strong: true },
+  // Or after another reference's value, its cell run into the next (« 2024-167724 Accord-cadreAC-2023-26 »).
+  { pattern: /(?:^|[–—|·;,]\s*|\s-\s+|(?<=\d)\s+)accord[\s-]*cadre\s*(?=[a-z]{0,4}[-/_.]?[0-9][a-z0-9\-/_.]*$)(?!(?:19|20)\d\d$)/, strong: true },
   { pattern: /contract\s*(?:number|no\.?|reference)\s*:?/, strong: true, frenchTwin: /contrat/ },
   { pattern: new RegExp(String.raw`^marche(?:\s+public)?${MARKET_KIND}?\s*:?$`), strong: true },
   // "Marché 2025-976 - Serv. ENS-07", "Commande n° 2662434 – Marché 2025-056": the word opening its cell or one
