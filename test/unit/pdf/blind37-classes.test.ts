@@ -34,3 +34,16 @@ describe('« N° MARCHÉ AMO   2023-166 »: a short word closing the market’s 
     expect(result.fields.marketNumber).toBe('2023-166');
   });
 });
+
+describe('« Service formation   FIN-001 » under a heading « Vos références »', () => {
+  it('reads the service code', () => {
+    const result = read([
+      [40, [[40, 'Sauvetage Formation Loire'], [400, 'FACTURE N° F-2025-0871']]],
+      [217, [[50, 'Début de la session'], [180, '14/11/2025']]],
+      [232, [[50, 'Date d’échéance'], [180, '02/01/2026']]],
+      [251, [[46, 'Vos références']]],
+      [264, [[50, 'Service formation'], [208, 'FIN-001']]],
+    ]);
+    expect(result.fields.serviceCode).toBe('FIN-001');
+  });
+});

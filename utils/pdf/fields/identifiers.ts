@@ -744,7 +744,8 @@ export function findServiceCode(lines: Line[]): Found | null {
   for (const { pattern, where } of SERVICE_LABEL_PLACES) {
     let hits = findLabels(lines, pattern, /libelle|nom du service/, SERVICE_LABELS);
     if (where === 'references row') hits = hits.filter((hit) => hit.line.cells.length >= 2 && REFERENCES_ROW.test(fold(hit.line.text)));
-    if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell) || underReferenceHeadings(lines, hit.lineNumber, hit.cell));
+    // Or under a heading « Vos références » (« Service formation   FIN-001 »).
+    if (where === 'references around') hits = hits.filter((hit) => referencesAround(lines, hit.lineNumber, hit.cell) || underReferenceHeadings(lines, hit.lineNumber, hit.cell) || underHeading(lines, hit.lineNumber, hit.cell, REFERENCES_HEADING));
     if (where === 'buyer block') hits = hits.filter((hit) => underHeading(lines, hit.lineNumber, hit.cell, BUYER_HEADING));
     const result = firstValue(lines, hits, { minDigits: 0, maxLength: 40 }, where === 'beside' ? 0 : 2);
     // A code, not a word of a sentence: capitals, digits and - _ / . only.
