@@ -201,7 +201,7 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
       // « Facture » right-aligned above « Numéro   F-2026-0363 »: the title stands over the label or over its value.
       const labelAndValue = [hit.cell, hit.line.cells[hit.cellIndex + 1]].filter((cell) => cell !== undefined);
       const titled = titleRightAbove(lines, hit.lineNumber, labelAndValue) || (!creditNote && identityColumn(lines, hit) && titledInvoice(lines));
-      if (!titled || ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
+      if (!titled || headsItemTable(hit.line)) return false;
     }
     if (spec.identityRowOnly && !headsIdentityRow(hit.line)) return false;
     // « Devis / N° DEV… » beside « Facture / N° F-… »: a bare « N° » numbers whatever its column's heading names.
@@ -209,7 +209,7 @@ function keptInvoiceHits(lines: Line[], spec: LabelSpec, creditNote: boolean, tr
     // « Violon 3/4 – Stentor | N° J243044 | 24,00 | 4 | 96,00 € »: a bare « N° » on a priced line numbers an item.
     if (!spec.strong && onPricedLine(hit.line, hit.cellIndex)) return false;
     // « Pièce   Désignation   Qté   Prix »: a short label heading an item table numbers the items (a spare part).
-    if (!spec.strong && ITEM_TABLE_HEADINGS.test(fold(hit.line.text))) return false;
+    if (!spec.strong && headsItemTable(hit.line)) return false;
     return !INVOICE_EXCLUDE.test(before) && !INVOICE_EXCLUDE.test(after.split(/\s+/).slice(0, 1).join(' '));
   });
 }
@@ -303,7 +303,7 @@ export function findInvoiceNumber(lines: Line[], creditNote = looksLikeCreditNot
   const row = numberBesideBareTitle(lines);
   if (row) return row;
   // A bare "Numéro" heading a row of the invoice's references ("Numéro   Date   Échéance"), never an item table.
-  const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter((hit) => hit.line.cells.length >= 2 && !ITEM_TABLE_HEADINGS.test(fold(hit.line.text)));
+  const bare = findLabels(lines, /^(?:numero|n°|no\.?|number)\s*:?$/).filter((hit) => hit.line.cells.length >= 2 && !headsItemTable(hit.line));
   const result = firstValue(lines, bare, { minDigits: 1, maxLength: 30 });
   if (!result) return null;
   return found(result.value, titledNear(lines, result.hit.lineNumber), 'references-row heading', { lineNumber: result.hit.lineNumber, cell: result.hit.cell });
@@ -319,6 +319,8 @@ function onPricedLine(line: Line, cellIndex: number): boolean {
 
 /** Headings of an item table: a « N° » among them numbers the lines, not the invoice. */
 const ITEM_TABLE_HEADINGS = /designation|libelle|description|qte|quantite|prix|article|montant|client\s*n|ligne/;
+/** A heading of an item table in one of the line's cells (« CODE CLIENT » beside « N° TOURNÉE » is no « client n° »). */
+const headsItemTable = (line: Line) => line.cells.some((cell) => ITEM_TABLE_HEADINGS.test(fold(cell.text)));
 
 /** A count of one or two digits, and the kinds of invoice that are counted (the n-th instalment, situation). */
 const ORDINAL_NUMBER = /^\d{1,2}$/;
