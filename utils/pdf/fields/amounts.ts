@@ -1,5 +1,6 @@
 import { CELL_SEPARATOR, overlap, type Cell, type Line } from '../lines.ts';
 import { amountsIn, fold, type AmountToken } from './text.ts';
+import { isSentence } from './parties.ts';
 
 /**
  * Totals: HT, TVA, TTC, net à payer. First every candidate with its evidence (which label, where the amount
@@ -238,7 +239,8 @@ export function amountFacts(lines: Line[]): AmountFacts {
         // Not when those amounts are another block's, far left (a VAT summary's row « 20,00 %   4 376,83 €   875,37 € »
         // beside the totals block's « TVA 20 %   875,37 € »).
         const tableEdge = vatTable.rightEdges.get(lineNumber) ?? Number.NEGATIVE_INFINITY;
-        const earlierAmountCells = line.cells.slice(0, cellIndex).filter((other) => amountsIn(other.text).length > 0 && other.x0 >= tableEdge);
+        // A sentence of another block at the left (« … frais de recouvrement de 40 €. Pas d'escompte pour ») is no item's.
+        const earlierAmountCells = line.cells.slice(0, cellIndex).filter((other) => amountsIn(other.text).length > 0 && other.x0 >= tableEdge && !isSentence(other.text));
         const earlierAmounts = earlierAmountCells.length > 0 && cell.x0 - Math.max(...earlierAmountCells.map((other) => other.x1)) < 120;
         const itemWord = amountsIn(beforeText).length > 0 || (rate !== null && earlierAmounts && !labelSeen);
         if (itemWord && (inline.length > 0 || right.length > 0)) break;
@@ -641,6 +643,10 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   // outside VAT between), or smaller (« Total brut HT   6 198,00 », a discount, then « Total HT   5 888,10 »).
   const htFrom = chosen.score < 3000 ? chosen.from.find((candidate) => candidate.kind === 'ht') : undefined;
   if (htFrom && hts.some((other) => other.priority >= 3 && (other.place === 'inline' || other.place === 'right') && other.lineNumber > htFrom.lineNumber && abs(other.cents) !== abs(htFrom.cents))) sure.clear();
+  // Without three labelled totals that add up, a TTC taken from what remains to pay (« Montant dû ») while a labelled
+  // TTC gives another amount (a retention between them): which one the VAT separates from the HT is a guess.
+  const ttcFrom = chosen.ttcFrom;
+  if (chosen.score < 3000 && ttcFrom && !of('ttc').includes(ttcFrom) && !bareTotals.includes(ttcFrom) && of('ttc').some((other) => abs(other.cents) !== abs(ttcFrom.cents))) sure.clear();
 
   if (totals.ttc !== undefined) {
     const net = chooseNet(facts, chosen, totals.ttc, nets);
