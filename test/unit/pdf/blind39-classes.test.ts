@@ -18,3 +18,18 @@ describe('« N° PIÈCE   DATE   CODE CLIENT   N° TOURNÉE   ÉCHÉANCE » over
     expect(result.unsure).not.toContain('invoiceDate');
   });
 });
+
+describe('« Date de la réception » (the reception a caterer served) under the invoice’s « Date »', () => {
+  it('dates the event, not the invoice: the bare « Date » under the number stays sure', () => {
+    const result = read([
+      [37, [[46, 'Traiteur des Ursules']]],
+      [110, [[50, 'FACTURE']]],
+      [162, [[50, 'Facture n°'], [163, 'F-2026-0842']]],
+      [179, [[50, 'Date'], [163, '22 octobre 2026']]],
+      [194, [[50, 'Devis accepté n°'], [163, '5154239']]],
+      [208, [[50, 'Date de la réception'], [163, '12/10/2026']]],
+    ]);
+    expect(result.fields.invoiceDate).toBe('2026-10-22');
+    expect(result.unsure).not.toContain('invoiceDate');
+  });
+});

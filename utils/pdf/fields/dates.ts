@@ -10,7 +10,7 @@ import { datesIn, findLabels, fold, valuesFor } from './text.ts';
  */
 
 const OTHER_DATES =
-  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|session|stage|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement|etat\s+des\s+lieux|constat/;
+  /echeance|echue|livraison|livre|commande|limite|paiement|payer|due|prestation|execution|reglement|validite|intervention|expedition|debut|fin\b|periode|naissance|devis|exigib|delivery|order|service|session|stage|travaux|chantier|vente|valeur|prelevement|depuis|jusqu|until|from|to\b|bon\b|visite|mise en|releve|edition|impression|signature|bl\b|associee|origine|precedente|initiale|initial|reference|referencee|payment|paiement|etat\s+des\s+lieux|constat|reception|manifestation|evenement/;
 
 /**
  * Words that tie a date to another document: the invoice this one cancels, replaces, corrects or refunds
