@@ -108,7 +108,8 @@ const INVOICE_LABELS: LabelSpec[] = [
   { pattern: /^(?:note|releve|memoire|etat)\s+(?:de\s+frais\s+et\s+)?(?:d'\s*)?honoraires(?:\s+et\s+(?:de\s+)?(?:frais|debours))?\s*(?:n\s?[°o]\b\.?|n\s?°|no\b\.?|numero|num\b\.?)\s*:?/, strong: true },
   { pattern: /(?:n\s?°|numero|num\.?|no\.?|number)\s*(?:de\s+|d'|of\s+)?(?:la\s+|l'|the\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
   { pattern: /(?:ref(?:erence)?\.?)\s*(?:de\s+la\s+)?(?:facture|invoice|avoir)\s*:?/, strong: true },
-  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
+  // « AVOIR / CREDIT NOTE RFAC/2025/00809 »: the title may be bilingual.
+  { pattern: /^(?:[a-z' ]{2,30}\s[–—-]\s*)?(?:facture|invoice|avoir|facture d'avoir)(?:\s+(?:de\s+situation|d'acompte|rectificative|de\s+solde|finale?|pro\s*forma))?(?:\s*\/\s*(?:invoice|credit\s+note|facture|avoir))?\s*[:·•|–—]?\s*(?=[a-z0-9\-/_.]*\d)/, strong: true },
   // « Note de séjour n° », « Note de frais n° »: a hotel's invoice, an expense note (fee notes are read above).
   { pattern: /^note\s+(?:de\s+sejour|de\s+frais)\s*(?:n\s?°|no\b\.?|numero)\s*:?/, strong: true },
   // « RELEVÉ DE COMMISSIONS N° FA2502-8751 VALANT FACTURE »: a statement that says it is the invoice.
