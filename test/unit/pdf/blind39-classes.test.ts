@@ -33,3 +33,14 @@ describe('« Date de la réception » (the reception a caterer served) under the
     expect(result.unsure).not.toContain('invoiceDate');
   });
 });
+
+describe('« Numéro du marché de fourniture de denrées alimentaires M44.5280 »: the market’s object in the label', () => {
+  it('reads the reference ending the cell', () => {
+    const result = read([
+      [40, [[40, 'Fruits et Lait Forez'], [400, 'FACTURE N° F-2025-0318']]],
+      [150, [[40, 'N° d’engagement'], [330, '1374263660']]],
+      [165, [[40, 'Numéro du marché de fourniture de denrées alimentaires M44.5280']]],
+    ]);
+    expect(result.fields.marketNumber).toBe('M44.5280');
+  });
+});

@@ -945,6 +945,9 @@ function underHeading(lines: Line[], lineNumber: number, cell: Cell, is: (folded
 const MARKET_KIND = String.raw`(?:(?:\s+(?!conclu|signe|passe|notifie|et\b|ou\b)(?:[a-zœæ'][a-zœæ']*|[a-z0-9]+(?:-[a-z0-9]+)+|[–—-])|\s*\([a-zœæ' -]{2,30}\)){1,8})`;
 
 const MARKET_LABELS: LabelSpec[] = [
+  // « Numéro du marché de fourniture de denrées alimentaires M44.5280 »: the market's object, then its reference ending
+  // the cell.
+  { pattern: /(?:n\s?°|numero)\s*(?:du\s+|de\s+)?marche\s+(?:de|d'|du|des|a)\s*[a-z' ]{3,60}?\s+(?=[a-z]{0,4}[-/_.]?\d[a-z0-9\-/_.]*$)/, strong: true },
   // « N° MARCHÉ AMO   2023-166 »: a short word naming the market's kind may close the label, its value in the next cell.
   { pattern: /(?:n\s?°|numero|no\.?|ref(?:erence)?\.?)\s*(?:du\s+|de\s+)?marche(?:\s+public)?(?:\s+[a-z]{2,6}(?=\s*:?\s*$))?\s*:?/, strong: true },
   // "Marché n°", "Marché public :", "Marché de travaux :", "Marché d'entretien n°", "Marché à bons de commande n°".
