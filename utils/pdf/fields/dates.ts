@@ -130,7 +130,11 @@ export function findInvoiceDate(lines: Line[], invoiceNumber: Found | null): Fou
           if (OTHER_DATES.test(start.slice(0, datesIn(candidate.text)[0]!.index))) break;
           // A bare "Date" is the invoice's when it sits with the number or under the title, and no other bare date says otherwise.
           const weak = generic || label === DRAWN_UP_LABEL;
-          const sure = !weak || ((invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) || titleAbove(lines, hit.lineNumber, hit.cell));
+          const sure =
+            !weak ||
+            (invoiceNumber?.lineNumber !== undefined && near(lines, hit.lineNumber, invoiceNumber.lineNumber, 4)) ||
+            titleAbove(lines, hit.lineNumber, hit.cell) ||
+            (generic && dueDateLabelBelow(lines, hit.lineNumber, hit.cell));
           // A bare « Date » far from the number and the title (a column of a table of visits) gives way to a date
           // set right by the number (« Numéro : 2024-039 » then « Le 4 avril 2024 »).
           const byNumber = generic && !sure ? dateByNumber(lines, invoiceNumber) : null;
@@ -202,6 +206,20 @@ function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | nul
  * The title (« Facture », « Avoir ») a few lines above the label; or further up in the label's own column, when the
  * title heads a sidebar whose lines interleave with the supplier's block beside it (« FACTURE », « NUMÉRO », « DATE »).
  */
+/**
+ * « Date   05/01/2025 » heading a column of labels that goes on with « Échéance   04/02/2025 »: a due date is the
+ * invoice's, so the bare date over it is the invoice's too.
+ */
+function dueDateLabelBelow(lines: Line[], lineNumber: number, cell: Cell): boolean {
+  const line = lines[lineNumber]!;
+  for (let index = lineNumber + 1; index < lines.length && index <= lineNumber + 6; index++) {
+    const other = lines[index]!;
+    if (other.page !== line.page || other.top - line.top > Math.max(line.size, 8) * 8) break;
+    if (other.cells.some((entry) => Math.abs(entry.x0 - cell.x0) < 4 && /^(?:date\s+d'\s*)?echeance\s*:?$/.test(fold(entry.text).trim()))) return true;
+  }
+  return false;
+}
+
 function titleAbove(lines: Line[], lineNumber: number, column?: Cell): boolean {
   const line = lines[lineNumber]!;
   const isTitle = (cell: Cell) => /^(?:facture|invoice|avoir)\b/.test(fold(cell.text).trim());
