@@ -552,10 +552,11 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   const of = (kind: AmountKind) => candidates.filter((candidate) => candidate.kind === kind);
   const hts = of('ht');
   const tvas = of('tva');
+  const labelledTtcs = of('ttc');
   const nets = of('net');
   const bareTotals = of('total');
   // "Net à payer" often is the only TTC line; a bare "Total" is the TTC (or the only total without VAT).
-  const ttcs = [...of('ttc'), ...bareTotals, ...nets.map((net) => ({ ...net, kind: 'ttc' as const, priority: net.priority - 1 }))];
+  const ttcs = [...labelledTtcs, ...bareTotals, ...nets.map((net) => ({ ...net, kind: 'ttc' as const, priority: net.priority - 1 }))];
   const lineBonus = (ht: number) => (lineSum !== undefined && abs(lineSum) === abs(ht) ? 2 : 0);
   const position = (...found: AmountCandidate[]) => found.reduce((sum, candidate) => sum + candidate.lineNumber, 0) / 10000;
   let best: Choice | null = null;
@@ -646,7 +647,7 @@ export function chooseTotals(input: AmountCandidate[] | AmountFacts, vatExempt: 
   // Without three labelled totals that add up, a TTC taken from what remains to pay (« Montant dû ») while a labelled
   // TTC gives another amount (a retention between them): which one the VAT separates from the HT is a guess.
   const ttcFrom = chosen.ttcFrom;
-  if (chosen.score < 3000 && ttcFrom && !of('ttc').includes(ttcFrom) && !bareTotals.includes(ttcFrom) && of('ttc').some((other) => abs(other.cents) !== abs(ttcFrom.cents))) sure.clear();
+  if (chosen.score < 3000 && ttcFrom && !labelledTtcs.includes(ttcFrom) && !bareTotals.includes(ttcFrom) && labelledTtcs.some((other) => abs(other.cents) !== abs(ttcFrom.cents))) sure.clear();
 
   if (totals.ttc !== undefined) {
     const net = chooseNet(facts, chosen, totals.ttc, nets);

@@ -203,10 +203,6 @@ function laterDateLabel(lines: Line[], invoiceNumber: Found | null): Found | nul
 }
 
 /**
- * The title (« Facture », « Avoir ») a few lines above the label; or further up in the label's own column, when the
- * title heads a sidebar whose lines interleave with the supplier's block beside it (« FACTURE », « NUMÉRO », « DATE »).
- */
-/**
  * « Date   05/01/2025 » heading a column of labels that goes on with « Échéance   04/02/2025 »: a due date is the
  * invoice's, so the bare date over it is the invoice's too.
  */
@@ -220,6 +216,10 @@ function dueDateLabelBelow(lines: Line[], lineNumber: number, cell: Cell): boole
   return false;
 }
 
+/**
+ * The title (« Facture », « Avoir ») a few lines above the label; or further up in the label's own column, when the
+ * title heads a sidebar whose lines interleave with the supplier's block beside it (« FACTURE », « NUMÉRO », « DATE »).
+ */
 function titleAbove(lines: Line[], lineNumber: number, column?: Cell): boolean {
   const line = lines[lineNumber]!;
   const isTitle = (cell: Cell) => /^(?:facture|invoice|avoir)\b/.test(fold(cell.text).trim());

@@ -95,11 +95,11 @@ function blockRole(lines: Line[], lineNumber: number, cell: { x0: number; x1: nu
 /** The digits that continue a number cut at the end of its cell, on the next line of the same column. */
 function continuationBelow(lines: Line[], lineNumber: number, cell: Cell): string | null {
   const line = lines[lineNumber]!;
+  const centre = (box: Cell) => (box.x0 + box.x1) / 2;
   for (let next = lineNumber + 1; next < lines.length && next <= lineNumber + 3; next++) {
     const below = lines[next]!;
     if (below.page !== line.page || below.top - line.top > Math.max(line.size, 8) * 2) break;
     // Left-aligned under it, or a centred footer's next line centred like it.
-    const centre = (box: Cell) => (box.x0 + box.x1) / 2;
     const continuation = below.cells.find((other) => Math.abs(other.x0 - cell.x0) < 4 || (below.cells.length === 1 && Math.abs(centre(other) - centre(cell)) < 12));
     if (continuation) return /^\d/.test(continuation.text) ? continuation.text.split(/[^\d ]/)[0]!.trim() : null;
   }

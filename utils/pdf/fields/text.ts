@@ -384,10 +384,12 @@ export interface ValueCandidate {
 export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandidate[] {
   const values: ValueCandidate[] = [];
   if (hit.rest.trim() !== '') values.push({ text: hit.rest.trim(), kind: 'inline', line: hit.line, cell: hit.cell });
+  // The row's headings are the cells without digits around the label: a block beside it on the same line
+  // ("Tél. : 04 77 …   Date   Numéro   Code client") is not part of the row.
+  const row = headingRun(hit.line, hit.cellIndex);
   // A wrapped label in a row of headings wrapped like it (« Date de » / « facturation » beside « Date » /
   // « d'échéance », « N° de » / « marché »): its value is under it, not in the next heading's column.
-  const inHeadingRow = headingRun(hit.line, hit.cellIndex).length >= 4;
-  if (hit.lastLineNumber !== hit.lineNumber && !inHeadingRow) {
+  if (hit.lastLineNumber !== hit.lineNumber && row.length < 4) {
     // A wrapped label: its value is right of it, on one of its lines or on a line between them.
     for (let number = hit.lineNumber; number <= hit.lastLineNumber; number++) {
       const line = lines[number]!;
@@ -401,9 +403,6 @@ export function valuesFor(lines: Line[], hit: LabelHit, below = 2): ValueCandida
   const labelLine = hit.line;
   const labelCell = hit.cell;
   const labelBottom = lines[hit.lastLineNumber]!;
-  // The row's headings are the cells without digits around the label: a block beside it on the same line
-  // ("Tél. : 04 77 …   Date   Numéro   Code client") is not part of the row.
-  const row = headingRun(labelLine, hit.cellIndex);
   const span = hit.span;
   // Lines of another block interleaved under a heading row ("Tél. …" at the left, a heading wrapped onto a second
   // line, "client" under "Code") are passed over: no digits within the row, nothing under the label.
